@@ -1,0 +1,101 @@
+"""The `cxdesk` command: subcommands for scripts; no subcommand starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from cxdesk import __version__
+from cxdesk.errors import CxdeskError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that ends with one line and exit code 2 instead of a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"cxdesk: {message}\n")
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # subcommands SUPPRESS their default so `cxdesk --db X demo` keeps the X given before them
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: CXDESK_DATABASE_URL or the data folder)",
+    )
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from cxdesk.db.database import open_database
+    from cxdesk.demo import generate_demo
+
+    db = open_database(args.db)
+    try:
+        summary = generate_demo(db, seed=args.seed)
+    finally:
+        db.dispose()
+    print(f"demo data written to {db.display_name()}: " + ", ".join(
+        f"{count} {name}" for name, count in summary.items()
+    ))
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import main as gui_main
+
+    return gui_main(db=args.db, lang=getattr(args, "lang", None))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cxdesk",
+        description="Measure and improve customer service. Without a subcommand, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"cxdesk {__version__}")
+    _add_db(parser, top=True)
+    parser.add_argument("--lang", choices=["en", "ru", "uk"], help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="fill a database with realistic demo data")
+    _add_db(demo)
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.set_defaults(handler=_cmd_demo)
+
+    for register in _extensions():
+        register(sub, _add_db)
+    parser.set_defaults(handler=_cmd_gui)
+    return parser
+
+
+def _extensions() -> list[Callable[[argparse._SubParsersAction, Callable], None]]:
+    """Subcommands that live with their feature (metrics, visit, report …)."""
+    registrars = []
+    for module_name in ("cxdesk.cli_metrics", "cxdesk.cli_visit", "cxdesk.cli_report"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        registrars.append(module.register)
+    return registrars
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except CxdeskError as exc:
+        print(f"cxdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

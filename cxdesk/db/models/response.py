@@ -1,0 +1,75 @@
+"""Survey responses and their answers; a response is saved whole or not at all."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from cxdesk.db.base import Base, created_at_column, str_enum
+from cxdesk.db.models.enums import Channel
+
+
+class Response(Base):
+    """One filled survey. For staff and SOCO surveys `staff_id` is the respondent;
+    for customer surveys it is the employee who served the customer."""
+
+    __tablename__ = "response"
+    __table_args__ = (
+        Index("ix_response_taken_location", "taken_at", "location_id"),
+        Index("ix_response_survey_taken", "survey_id", "taken_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="RESTRICT"))
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id", ondelete="RESTRICT"))
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="RESTRICT"), index=True
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), index=True
+    )
+    channel: Mapped[Channel] = mapped_column(str_enum(Channel, "channel"), default=Channel.IN_STORE)
+    batch: Mapped[str | None] = mapped_column(String(64), index=True)  # one typing session
+    # The headline scores copied from the answers when the response is recorded, so the
+    # metrics of a million responses are one scan of one table (the answers stay the truth).
+    nps: Mapped[int | None] = mapped_column(SmallInteger)
+    csat: Mapped[int | None] = mapped_column(SmallInteger)
+    ces: Mapped[int | None] = mapped_column(SmallInteger)
+    created_at: Mapped[datetime] = created_at_column()
+
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="response", cascade="all, delete-orphan"
+    )
+
+
+class Answer(Base):
+    """One answer: a number (scores, yes=1/no=0, numbers), a text, chosen option codes,
+    or for SERVQUAL the expectation in `number2` and the perception in `number`."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("question.id", ondelete="RESTRICT"), index=True
+    )
+    number: Mapped[float | None] = mapped_column(Float)
+    number2: Mapped[float | None] = mapped_column(Float)
+    text: Mapped[str | None] = mapped_column(Text)
+    choices: Mapped[list[Any] | None]
+
+    response: Mapped[Response] = relationship(back_populates="answers")
