@@ -1,0 +1,82 @@
+"""The joint histogram of the headline scores: one scan of `response` feeds NPS, CSAT and CES."""
+
+from __future__ import annotations
+
+import pandas as pd
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cxdesk.db.models import Customer, Question, Response
+from cxdesk.db.queries.filters import Filters, apply_response_filters
+from cxdesk.db.queries.periods import FREQS, period_key
+
+GROUPS = ("location", "staff", "channel", "survey", "segment", *FREQS)
+SCORE_COLUMNS = ("nps", "csat", "ces")
+
+
+def _group_column(session: Session, by: str):
+    if by == "location":
+        return Response.location_id
+    if by == "staff":
+        return Response.staff_id
+    if by == "channel":
+        return Response.channel
+    if by == "survey":
+        return Response.survey_id
+    if by == "segment":
+        return Customer.segment
+    return period_key(session, Response.taken_at, by)
+
+
+def score_histogram(session: Session, filters: Filters, by: str | None = None) -> pd.DataFrame:
+    """Rows (group?, survey_id, nps, csat, ces, count): how many responses had each combination.
+
+    Grouping by the three scores together costs one pass over the table however many figures
+    are asked for; the marginals (NPS counts, CSAT counts …) are sums over this frame.
+    """
+    columns = [Response.survey_id, Response.nps, Response.csat, Response.ces]
+    if by is not None:
+        if by not in GROUPS:
+            raise ValueError(f"unknown breakdown {by!r}")
+        columns.insert(0, _group_column(session, by).label("group"))
+    query = select(*columns, func.count().label("count")).select_from(Response)
+    if by == "segment":
+        query = query.join(Customer, Customer.id == Response.customer_id)
+    query = apply_response_filters(query, filters)
+    query = query.where(
+        (Response.nps.is_not(None)) | (Response.csat.is_not(None)) | (Response.ces.is_not(None))
+    ).group_by(*columns)
+    rows = session.execute(query).all()
+    names = (["group"] if by else []) + ["survey_id", *SCORE_COLUMNS, "count"]
+    return pd.DataFrame(rows, columns=names)
+
+
+def ces_scales(session: Session) -> dict[int, tuple[int, int]]:
+    """survey_id -> the (min, max) scale of its CES question, since 1–5 and 1–7 never mix."""
+    rows = session.execute(
+        select(Question.survey_id, Question.scale_min, Question.scale_max).where(
+            (Question.role == "ces") | (Question.kind == "ces")
+        )
+    ).all()
+    scales: dict[int, tuple[int, int]] = {}
+    for survey_id, lo, hi in rows:
+        scales.setdefault(survey_id, (lo or 1, hi or 7))
+    return scales
+
+
+def nps_scales(session: Session) -> dict[int, tuple[int, int]]:
+    rows = session.execute(
+        select(Question.survey_id, Question.scale_min, Question.scale_max).where(
+            (Question.role == "nps") | (Question.kind == "nps")
+        )
+    ).all()
+    scales: dict[int, tuple[int, int]] = {}
+    for survey_id, lo, hi in rows:
+        scales.setdefault(survey_id, (lo if lo is not None else 0, hi or 10))
+    return scales
+
+
+def marginal(hist: pd.DataFrame, column: str, keys: list[str] | None = None) -> pd.DataFrame:
+    """Counts per value of one score (and of `keys`), from the joint histogram."""
+    part = hist.dropna(subset=[column])
+    return part.groupby([*(keys or []), column], dropna=False)["count"].sum().reset_index()
