@@ -87,7 +87,10 @@ def _extensions() -> list[Callable[[argparse._SubParsersAction, Callable], None]
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors end here with their code
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         return args.handler(args)
     except CxdeskError as exc:

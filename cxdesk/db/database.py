@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cxdesk.db.engine import make_engine, make_sessionmaker, resolve_url, sqlite_path
@@ -52,17 +52,34 @@ def open_database(db: str | Path | None = None, *, migrate: bool = True) -> Data
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
+            # reading the schema catches a file that is not a database (or is damaged)
+            conn.execute(text("SELECT count(*) FROM sqlite_master" if path else "SELECT 1"))
+    except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open the database {path or url}: {exc.orig}") from exc
+        if created and path is not None:
+            _remove_sqlite_files(path)
+        reason = getattr(exc, "orig", None) or exc
+        hint = " It is not a cxdesk database, or it is damaged." if path and not created else ""
+        raise DatabaseError(f"Cannot open the database {path or url}: {reason}.{hint}") from exc
     backup = None
     if migrate:
         try:
             backup = upgrade_to_head(engine)
-        except Exception:
+        except SQLAlchemyError as exc:
             engine.dispose()
             if created and path is not None:
-                path.unlink(missing_ok=True)
+                _remove_sqlite_files(path)
+            reason = getattr(exc, "orig", None) or exc
+            raise DatabaseError(f"Cannot prepare the database {path or url}: {reason}") from exc
+        except BaseException:
+            engine.dispose()
+            if created and path is not None:
+                _remove_sqlite_files(path)
             raise
     return Database(url, engine, make_sessionmaker(engine), backup, created)
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    """Remove a database file this call created, with its WAL and shared-memory files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
