@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,7 +35,7 @@ class Figures:
     soco: metrics.SocoResult
     complaints: metrics.ComplaintsResult
     by: tuple[GroupFigures, ...] = field(default=())
-    by_kind: str | None = None
+    by_kind: str | tuple[str, ...] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {key: getattr(self, key).as_dict() for key in KEYS}
@@ -59,7 +60,7 @@ class GroupFigures:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "key": self.key if self.key is None or isinstance(self.key, int) else str(self.key),
+            "key": plain(self.key),
             "label": self.label,
             "nps": self.nps.as_dict(),
             "csat": self.csat.as_dict(),
@@ -109,18 +110,29 @@ def _labeller(session: Session, by: str) -> Callable[[Any], str]:
     return lambda key: str(names.get(key, key)) if key is not None else "—"
 
 
+def _clean_key(key: Any) -> Any:
+    if key is None or (isinstance(key, float) and pd.isna(key)):
+        return None
+    return int(key) if isinstance(key, float | np.integer) else key
+
+
 def _breakdown(session, filters, by, ces_scales) -> tuple[GroupFigures, ...]:
-    hist = scores.score_histogram(session, filters, by)
-    label = _labeller(session, by)
+    names = scores.group_names(by)
+    hist = scores.score_histogram(session, filters, names)
+    labels = [_labeller(session, name) for name in names]
+    columns = [f"g{i}" for i in range(len(names))]
     groups = []
-    for key, part in hist.groupby("group", dropna=False, sort=True):
-        key = None if pd.isna(key) else (int(key) if isinstance(key, float) else key)
+    for raw, part in hist.groupby(columns, dropna=False, sort=True):
+        keys = tuple(_clean_key(k) for k in (raw if isinstance(raw, tuple) else (raw,)))
+        label = " / ".join(lab(k) for lab, k in zip(labels, keys, strict=True))
         nps, csat, ces = _survey_scores(part, ces_scales)
-        groups.append(GroupFigures(key, label(key), nps, csat, ces))
+        groups.append(GroupFigures(keys[0] if len(keys) == 1 else keys, label, nps, csat, ces))
     return tuple(groups)
 
 
-def compute_figures(db: Database, filters: Filters, by: str | None = None) -> Figures:
+def compute_figures(
+    db: Database, filters: Filters, by: str | tuple[str, ...] | None = None
+) -> Figures:
     """Every headline figure for the filter, read in one session (one consistent snapshot)."""
     with db.session() as session:
         ces_scales = scores.ces_scales(session)

@@ -28,26 +28,37 @@ def _group_column(session: Session, by: str):
     return period_key(session, Response.taken_at, by)
 
 
-def score_histogram(session: Session, filters: Filters, by: str | None = None) -> pd.DataFrame:
-    """Rows (group?, survey_id, nps, csat, ces, count): how many responses had each combination.
+def group_names(by: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """`by` as a tuple of breakdown names: None → (), "month" → ("month",)."""
+    if by is None:
+        return ()
+    names = (by,) if isinstance(by, str) else tuple(by)
+    for name in names:
+        if name not in GROUPS:
+            raise ValueError(f"unknown breakdown {name!r}")
+    return names
+
+
+def score_histogram(
+    session: Session, filters: Filters, by: str | tuple[str, ...] | None = None
+) -> pd.DataFrame:
+    """Rows (g0?, g1?, survey_id, nps, csat, ces, count): responses per score combination.
 
     Grouping by the three scores together costs one pass over the table however many figures
     are asked for; the marginals (NPS counts, CSAT counts …) are sums over this frame.
     """
-    columns = [Response.survey_id, Response.nps, Response.csat, Response.ces]
-    if by is not None:
-        if by not in GROUPS:
-            raise ValueError(f"unknown breakdown {by!r}")
-        columns.insert(0, _group_column(session, by).label("group"))
+    groups = group_names(by)
+    keys = [_group_column(session, name).label(f"g{i}") for i, name in enumerate(groups)]
+    columns = [*keys, Response.survey_id, Response.nps, Response.csat, Response.ces]
     query = select(*columns, func.count().label("count")).select_from(Response)
-    if by == "segment":
+    if "segment" in groups:
         query = query.join(Customer, Customer.id == Response.customer_id)
     query = apply_response_filters(query, filters)
     query = query.where(
         (Response.nps.is_not(None)) | (Response.csat.is_not(None)) | (Response.ces.is_not(None))
     ).group_by(*columns)
     rows = session.execute(query).all()
-    names = (["group"] if by else []) + ["survey_id", *SCORE_COLUMNS, "count"]
+    names = [f"g{i}" for i in range(len(groups))] + ["survey_id", *SCORE_COLUMNS, "count"]
     return pd.DataFrame(rows, columns=names)
 
 
