@@ -13,10 +13,6 @@ from cxdesk.i18n import fill, translate
 _SCALED = {QuestionKind.NPS, QuestionKind.CSAT, QuestionKind.CES, QuestionKind.RATING}
 
 
-def _tr(text: str, *args: object) -> str:
-    return fill(translate("Answers", text), *args)
-
-
 @dataclass(frozen=True)
 class AnswerValue:
     """A checked answer as stored: see `cxdesk.db.models.Answer` for the columns."""
@@ -33,16 +29,20 @@ class AnswerValue:
 
 def _as_number(value: Any, question: Question) -> float:
     if isinstance(value, bool):
-        raise ValidationError(_tr("%1: a number is expected", question.code), question.code)
+        raise ValidationError(
+            fill(translate("Answers", "%1: a number is expected"), question.code), question.code
+        )
     try:
         number = float(str(value).strip().replace(",", "."))
     except ValueError:
         raise ValidationError(
-            _tr('%1: "%2" is not a number', question.code, str(value)),
+            fill(translate("Answers", '%1: "%2" is not a number'), question.code, str(value)),
             question.code,
         ) from None
     if not math.isfinite(number):
-        raise ValidationError(_tr("%1: a number is expected", question.code), question.code)
+        raise ValidationError(
+            fill(translate("Answers", "%1: a number is expected"), question.code), question.code
+        )
     return number
 
 
@@ -50,12 +50,17 @@ def _in_scale(number: float, question: Question, *, whole: bool = True) -> float
     lo, hi = question.scale_min, question.scale_max
     if whole and number != int(number):
         raise ValidationError(
-            _tr("%1: the score must be a whole number", question.code), question.code
+            fill(translate("Answers", "%1: the score must be a whole number"), question.code),
+            question.code,
         )
     if (lo is not None and number < lo) or (hi is not None and number > hi):
         raise ValidationError(
-            _tr(
-                "%1: %2 is outside the scale %3–%4", question.code, f"{number:g}", str(lo), str(hi)
+            fill(
+                translate("Answers", "%1: %2 is outside the scale %3–%4"),
+                question.code,
+                f"{number:g}",
+                lo,
+                hi,
             ),
             question.code,
         )
@@ -80,7 +85,9 @@ def check_answer(question: Question, value: Any) -> AnswerValue:
             return AnswerValue(number=1.0)
         if token in falsy:
             return AnswerValue(number=0.0)
-        raise ValidationError(_tr("%1: answer yes or no", question.code), question.code)
+        raise ValidationError(
+            fill(translate("Answers", "%1: answer yes or no"), question.code), question.code
+        )
     if kind is QuestionKind.TEXT:
         return AnswerValue(text=str(value).strip())
     if kind in (QuestionKind.SINGLE, QuestionKind.MULTI):
@@ -90,7 +97,10 @@ def check_answer(question: Question, value: Any) -> AnswerValue:
             expectation, perception = value
         except (TypeError, ValueError):
             raise ValidationError(
-                _tr("%1: give both the expectation and the perception", question.code),
+                fill(
+                    translate("Answers", "%1: give both the expectation and the perception"),
+                    question.code,
+                ),
                 question.code,
             ) from None
         exp = _in_scale(_as_number(expectation, question), question)
@@ -105,9 +115,11 @@ def _check_choices(question: Question, value: Any) -> list[str]:
     unknown = [code for code in codes if code not in known]
     if unknown:
         raise ValidationError(
-            _tr("%1: unknown option %2", question.code, unknown[0]),
+            fill(translate("Answers", "%1: unknown option %2"), question.code, unknown[0]),
             question.code,
         )
     if question.kind == QuestionKind.SINGLE and len(codes) > 1:
-        raise ValidationError(_tr("%1: choose one option only", question.code), question.code)
+        raise ValidationError(
+            fill(translate("Answers", "%1: choose one option only"), question.code), question.code
+        )
     return list(dict.fromkeys(codes))

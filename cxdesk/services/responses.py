@@ -32,28 +32,27 @@ class ResponseForm:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _tr(text: str, *args: object) -> str:
-    return fill(translate("Responses", text), *args)
-
-
 def check_answers(survey: Survey, raw: Mapping[str, Any]) -> dict[int, AnswerValue]:
     """Every answer checked against its question; required questions present."""
     by_code = {q.code: q for q in survey.questions}
     unknown = [code for code in raw if code not in by_code]
     if unknown:
-        raise ValidationError(_tr("Unknown question %1", unknown[0]), unknown[0])
+        raise ValidationError(
+            fill(translate("Responses", "Unknown question %1"), unknown[0]), unknown[0]
+        )
     checked: dict[int, AnswerValue] = {}
     for question in survey.questions:
         value = check_answer(question, raw.get(question.code))
         if value.empty:
             if question.required:
                 raise ValidationError(
-                    _tr("%1: an answer is required", question.code), question.code
+                    fill(translate("Responses", "%1: an answer is required"), question.code),
+                    question.code,
                 )
             continue
         checked[question.id] = value
     if not checked:
-        raise ValidationError(_tr("The response has no answers"))
+        raise ValidationError(translate("Responses", "The response has no answers"))
     return checked
 
 
@@ -71,14 +70,13 @@ def headline_scores(questions: list[Question], checked: Mapping[int, AnswerValue
 def _check_refs(session: Session, form: ResponseForm) -> Survey:
     survey = session.get(Survey, form.survey_id)
     if survey is None:
-        raise NotFoundError(_tr("The survey no longer exists"))
-    for model, key, message in (
-        (Location, form.location_id, "The location no longer exists"),
-        (Staff, form.staff_id, "The staff member no longer exists"),
-        (Customer, form.customer_id, "The customer no longer exists"),
-    ):
-        if key is not None and session.get(model, key) is None:
-            raise NotFoundError(_tr(message))
+        raise NotFoundError(translate("Responses", "The survey no longer exists"))
+    if form.location_id is not None and session.get(Location, form.location_id) is None:
+        raise NotFoundError(translate("Responses", "The location no longer exists"))
+    if form.staff_id is not None and session.get(Staff, form.staff_id) is None:
+        raise NotFoundError(translate("Responses", "The staff member no longer exists"))
+    if form.customer_id is not None and session.get(Customer, form.customer_id) is None:
+        raise NotFoundError(translate("Responses", "The customer no longer exists"))
     return survey
 
 
@@ -122,7 +120,7 @@ def update_response(db: Database, response_id: int, form: ResponseForm) -> None:
     with db.begin() as session:
         response = session.get(Response, response_id)
         if response is None:
-            raise NotFoundError(_tr("The response no longer exists"))
+            raise NotFoundError(translate("Responses", "The response no longer exists"))
         survey = _check_refs(session, form)
         checked = check_answers(survey, form.answers)
         response.answers.clear()
@@ -140,7 +138,7 @@ def delete_response(db: Database, response_id: int) -> None:
     with db.begin() as session:
         response = session.get(Response, response_id)
         if response is None:
-            raise NotFoundError(_tr("The response no longer exists"))
+            raise NotFoundError(translate("Responses", "The response no longer exists"))
         session.delete(response)
 
 
