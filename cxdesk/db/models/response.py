@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     DateTime,
     Float,
     ForeignKey,
@@ -70,6 +71,6 @@ class Answer(Base):
     number: Mapped[float | None] = mapped_column(Float)
     number2: Mapped[float | None] = mapped_column(Float)
     text: Mapped[str | None] = mapped_column(Text)
-    choices: Mapped[list[Any] | None]
+    choices: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
 
     response: Mapped[Response] = relationship(back_populates="answers")
