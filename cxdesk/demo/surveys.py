@@ -44,7 +44,7 @@ class Recorder:
             Response, survey_id=survey.id, taken_at=taken_at,
             location_id=shop.id if shop else None, staff_id=staff.id if staff else None,
             customer_id=client.id if client else None, channel=channel, batch=batch,
-            nps=scores["nps"], csat=scores["csat"], ces=scores["ces"],
+            **scores,
         )
         for question in survey.questions:
             value = checked.get(question.id)

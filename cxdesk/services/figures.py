@@ -145,7 +145,8 @@ def compute_figures(
             if not items.empty
             else pd.DataFrame({"standard": [], "answer": []})
         )
-        speed = answers.role_answers(session, filters, "speed")["score"].dropna()
+        speed_counts = _counts(hist, "speed")
+        speed = pd.Series(np.repeat(list(speed_counts), list(speed_counts.values())))
         sla = metrics.sla(
             logs.requests_frame(session, filters), logs.sla_targets(session), speed
         )

@@ -16,7 +16,7 @@ from cxdesk.errors import NotFoundError, ValidationError
 from cxdesk.i18n import fill, translate
 from cxdesk.services.answers import AnswerValue, check_answer
 
-HEADLINE_ROLES = ("nps", "csat", "ces")
+HEADLINE_ROLES = ("nps", "csat", "ces", "speed")
 
 
 @dataclass

@@ -40,7 +40,7 @@ def build(path: Path, responses: int, locations: int = 20, years: int = 3, seed:
     roles = dict(con.execute(
         "SELECT role, id FROM question WHERE survey_id = ? AND role IS NOT NULL", (survey_id,)
     ).fetchall())
-    nps_q, csat_q = roles["nps"], roles["csat"]
+    nps_q, csat_q, speed_q = roles["nps"], roles["csat"], roles["speed"]
     improve_q = roles.get("improve")
     first_other = next(q for code, q in questions.items() if q not in roles.values())
     start = datetime(2024, 1, 1)
@@ -57,8 +57,10 @@ def build(path: Path, responses: int, locations: int = 20, years: int = 3, seed:
             csat = max(1, min(5, round(nps / 2.2 + rng.gauss(0.5, 0.7))))
             taken = start + timedelta(seconds=rng.randrange(span))
             staff = location + locations * rng.randrange(3)
+            speed = max(1, min(5, csat + rng.choice((-1, 0, 0, 1)))) if rng.random() < 0.6 else None
             header.append((rid, survey_id, taken.isoformat(" "), location, staff, "in_store",
-                           nps, csat))
+                           nps, csat, speed))
+            answers.append((rid, speed_q, speed, None))
             answers.append((rid, nps_q, nps, None))
             answers.append((rid, csat_q, csat, None))
             answers.append((rid, first_other, None, None))
@@ -67,7 +69,7 @@ def build(path: Path, responses: int, locations: int = 20, years: int = 3, seed:
                     ["очереди на кассе", "цены", "ассортимент", "парковка", "чистота"])))
         con.executemany(
             "INSERT INTO response (id, survey_id, taken_at, location_id, staff_id, channel, "
-            "nps, csat, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
+            "nps, csat, speed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
             header,
         )
         con.executemany(

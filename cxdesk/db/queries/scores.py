@@ -1,9 +1,10 @@
-"""The joint histogram of the headline scores: one scan of `response` feeds NPS, CSAT and CES."""
+"""The joint histogram of the headline scores: one scan of `response` feeds NPS, CSAT, CES
+and satisfaction with speed."""
 
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from cxdesk.db.models import Customer, Question, Response
@@ -11,7 +12,7 @@ from cxdesk.db.queries.filters import Filters, apply_response_filters
 from cxdesk.db.queries.periods import FREQS, period_key
 
 GROUPS = ("location", "staff", "channel", "survey", "segment", *FREQS)
-SCORE_COLUMNS = ("nps", "csat", "ces")
+SCORE_COLUMNS = ("nps", "csat", "ces", "speed")
 
 
 def _group_column(session: Session, by: str):
@@ -42,20 +43,20 @@ def group_names(by: str | tuple[str, ...] | None) -> tuple[str, ...]:
 def score_histogram(
     session: Session, filters: Filters, by: str | tuple[str, ...] | None = None
 ) -> pd.DataFrame:
-    """Rows (g0?, g1?, survey_id, nps, csat, ces, count): responses per score combination.
+    """Rows (g0?, g1?, survey_id, nps, csat, ces, speed, count): responses per score combination.
 
     Grouping by the three scores together costs one pass over the table however many figures
     are asked for; the marginals (NPS counts, CSAT counts …) are sums over this frame.
     """
     groups = group_names(by)
     keys = [_group_column(session, name).label(f"g{i}") for i, name in enumerate(groups)]
-    columns = [*keys, Response.survey_id, Response.nps, Response.csat, Response.ces]
+    columns = [*keys, Response.survey_id, *(getattr(Response, c) for c in SCORE_COLUMNS)]
     query = select(*columns, func.count().label("count")).select_from(Response)
     if "segment" in groups:
         query = query.join(Customer, Customer.id == Response.customer_id)
     query = apply_response_filters(query, filters)
     query = query.where(
-        (Response.nps.is_not(None)) | (Response.csat.is_not(None)) | (Response.ces.is_not(None))
+        or_(*(getattr(Response, c).is_not(None) for c in SCORE_COLUMNS))
     ).group_by(*columns)
     rows = session.execute(query).all()
     names = [f"g{i}" for i in range(len(groups))] + ["survey_id", *SCORE_COLUMNS, "count"]

@@ -130,7 +130,7 @@ def build_all(session: Session) -> Rows:
     r.add(session, "response", Response, survey_id=survey_id, taken_at=when(4, 123_456),
           location_id=r["location"].id, staff_id=r["staff"].id,
           customer_id=r["customer"].id, channel=Channel.PHONE, batch="партія-1", nps=9,
-          csat=4, ces=2, created_at=when(4, 7))
+          csat=4, ces=2, speed=5, created_at=when(4, 7))
     answers: dict[QuestionKind, dict[str, Any]] = {
         QuestionKind.NPS: {"number": 9.0},
         QuestionKind.CSAT: {"number": 4.0},
