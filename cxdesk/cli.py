@@ -44,10 +44,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import main as gui_main
-
-    return gui_main(db=args.db, lang=getattr(args, "lang", None))
+def _no_gui(args: argparse.Namespace) -> int:
+    # the core never imports the GUI: the `cxdesk` command (ui.entry) passes it in
+    print("cxdesk: no subcommand given; start the app with the `cxdesk` command "
+          "(see `cxdesk --help`)", file=sys.stderr)
+    return 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for register in _extensions():
         register(sub, _add_db)
-    parser.set_defaults(handler=_cmd_gui)
+    parser.set_defaults(handler=None)
     return parser
 
 
@@ -85,14 +86,16 @@ def _extensions() -> list[Callable[[argparse._SubParsersAction, Callable], None]
     return registrars
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, gui: Handler | None = None) -> int:
+    """Run a subcommand; with none, `gui(args)` opens the app (args.db, args.lang)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors end here with their code
         return exc.code if isinstance(exc.code, int) else 2
+    handler = args.handler or gui or _no_gui
     try:
-        return args.handler(args)
+        return handler(args)
     except CxdeskError as exc:
         print(f"cxdesk: {exc}", file=sys.stderr)
         return 1
