@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from cxdesk import __version__
 from cxdesk.errors import CxdeskError
+from cxdesk.i18n import language_from_environment, load_language
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -94,6 +95,8 @@ def main(argv: Sequence[str] | None = None, gui: Handler | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors end here with their code
         return exc.code if isinstance(exc.code, int) else 2
     handler = args.handler or gui or _no_gui
+    if args.handler is not None:  # the GUI picks its own language; the CLI speaks --lang or LANG
+        load_language(args.lang or language_from_environment())
     try:
         return handler(args)
     except CxdeskError as exc:

@@ -30,6 +30,8 @@ def register(sub, add_db) -> None:
     parser.add_argument("--survey", metavar="NAME")
     parser.add_argument("--by", choices=BREAKDOWNS)
     parser.add_argument("--json", action="store_true", help="one JSON object instead of a table")
+    parser.add_argument("--lang", choices=["en", "ru", "uk"], default=argparse.SUPPRESS,
+                        help="language of the labels and messages")
     parser.set_defaults(handler=run)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -123,3 +124,13 @@ def load_language(lang: str | None) -> bool:
         return False
     set_translator(load_ts(path).translate)
     return True
+
+
+def language_from_environment() -> str:
+    """The user's language from LANGUAGE / LC_ALL / LC_MESSAGES / LANG, else English."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for value in os.environ.get(variable, "").split(":"):
+            lang = value.split("_")[0].split(".")[0].lower()
+            if lang in LANGUAGES:
+                return lang
+    return "en"

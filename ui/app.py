@@ -1,0 +1,106 @@
+"""main(): the application, its language, one instance per database, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from cxdesk.db.database import Database, open_database
+from cxdesk.db.engine import resolve_url, sqlite_path
+from cxdesk.errors import CxdeskError
+from cxdesk.i18n import fill
+from cxdesk.paths import ENV_DATABASE_URL
+from ui import instance
+from ui.context import AppContext
+from ui.dialogs import messages
+from ui.first_start import first_start
+from ui.main_window import MainWindow
+from ui.settings import APPLICATION, ORGANIZATION, Settings
+from ui.tasks import TaskRunner
+from ui.translators import Translations, system_language
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("cxdesk")
+    return app
+
+
+def _remembered(settings: Settings) -> str | None:
+    """The database used last time, unless the environment names one or the file is gone."""
+    recent = settings.recent_database
+    if os.environ.get(ENV_DATABASE_URL) or not recent:
+        return None
+    return recent if "://" in recent or Path(recent).exists() else None
+
+
+def _error(text: str) -> None:
+    messages.show_error(None, QCoreApplication.translate("App", "cxdesk"), text)
+
+
+def main(db: str | None = None, lang: str | None = None) -> int:
+    """Run the GUI on `db` (a path or URL; default: the last one used) in `lang`."""
+    app = _application()
+    settings = Settings()
+    translations = Translations()
+    translations.switch(lang or settings.language or system_language())
+    target = db if db is not None else _remembered(settings)
+    while True:
+        code, target = _run(app, target, settings, translations)
+        if target is None:
+            return code
+
+
+def _run(
+    app: QApplication, target: str | None, settings: Settings, translations: Translations
+) -> tuple[int, str | None]:
+    """Open one database and show the window until it closes; returns the exit code and the
+    database the user asked to switch to, if any."""
+    try:
+        url = resolve_url(target)
+    except CxdeskError as exc:
+        _error(str(exc))
+        return 1, None
+    lock = instance.acquire(url)
+    if lock is None:
+        where = sqlite_path(url) or url
+        _error(fill(QCoreApplication.translate(
+            "App", "cxdesk is already running with the database %1. Switch to that window."
+        ), where))
+        return 1, None
+    try:
+        try:
+            database = open_database(url)
+        except CxdeskError as exc:
+            _error(str(exc))
+            return 1, None
+        try:
+            return _show(app, database, settings, translations)
+        finally:
+            database.dispose()
+    finally:
+        lock.unlock()
+
+
+def _show(
+    app: QApplication, database: Database, settings: Settings, translations: Translations
+) -> tuple[int, str | None]:
+    tasks = TaskRunner(app)
+    ctx = AppContext(database, tasks, settings, translations)
+    if database.path is not None:  # a server URL may hold a password: never written down
+        settings.recent_database = str(database.path)
+    first_start(ctx)
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    tasks.wait()
+    requested = window.requested_database
+    window.deleteLater()
+    tasks.deleteLater()
+    return code, requested

@@ -1,0 +1,174 @@
+"""The main window: the tabs (listed in one place), the menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from cxdesk import __version__
+from cxdesk.db.migrate import backup_sqlite
+from cxdesk.i18n import fill
+from cxdesk.paths import backup_dir
+from ui.context import AppContext
+from ui.dialogs import messages
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.tabs.customers import CustomersTab
+
+TabFactory = Callable[[AppContext], QWidget]
+
+# Every tab, in the order shown. A tab sets its objectName: the window remembers it.
+TABS: list[tuple[TabFactory, str]] = [
+    (CustomersTab, QT_TRANSLATE_NOOP("MainWindow", "Customers")),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.requested_database: str | None = None  # set when the user opens another file
+        self._build_ui()
+        self._connect()
+        self.retranslate()
+        self._restore()
+
+    def _build_ui(self) -> None:
+        self.tabs = QTabWidget(documentMode=True)
+        for factory, _title in TABS:
+            self.tabs.addTab(factory(self._ctx), "")
+        self.setCentralWidget(self.tabs)
+
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.backup_action = QAction(self)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit,
+                                   menuRole=QAction.MenuRole.QuitRole)
+        self.preferences_action = QAction(self, menuRole=QAction.MenuRole.PreferencesRole)
+        self.about_action = QAction(self, menuRole=QAction.MenuRole.AboutRole)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.open_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(self.preferences_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.database_label = QLabel(self._ctx.db.display_name())
+        self.statusBar().addPermanentWidget(self.database_label)
+        if self._ctx.db.backup is not None:
+            self.statusBar().showMessage(fill(
+                self.tr("The database was upgraded; a backup was written first: %1"),
+                self._ctx.db.backup,
+            ))
+
+    def _connect(self) -> None:
+        self.open_action.triggered.connect(self.open_database)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.quit_action.triggered.connect(self.close)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.about_action.triggered.connect(self.show_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(fill(self.tr("cxdesk — %1"), self._database_title()))
+        for index, (_factory, title) in enumerate(TABS):
+            self.tabs.setTabText(index, QCoreApplication.translate("MainWindow", title))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.backup_action.setText(self.tr("&Backup now…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About cxdesk"))
+        self.database_label.setToolTip(self.tr("The database in use"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _database_title(self) -> str:
+        path = self._ctx.db.path
+        return path.name if path is not None else self._ctx.db.display_name()
+
+    def _restore(self) -> None:
+        geometry = self._ctx.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        last = self._ctx.settings.last_tab
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).objectName() == last:
+                self.tabs.setCurrentIndex(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self._ctx.settings
+        settings.geometry = self.saveGeometry()
+        settings.last_tab = self.tabs.currentWidget().objectName()
+        settings.sync()
+        super().closeEvent(event)
+
+    # menu actions
+
+    def open_database(self) -> None:
+        """Pick another database file (or name a new one); the app reopens on it."""
+        current = self._ctx.db.path
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Open or create a database"),
+            str(current.parent if current else Path.home()),
+            self.tr("cxdesk databases (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path and (current is None or Path(path).resolve() != current.resolve()):
+            self.requested_database = path
+            self.close()
+
+    def backup_now(self) -> None:
+        source = self._ctx.db.path
+        if source is None:
+            messages.show_info(self, self.tr("Backup"), self.tr(
+                "This database lives on a server: back it up there with the server's tools."
+            ))
+            return
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"),
+            str(backup_dir() / f"{source.stem}-{stamp}.db"),
+            self.tr("cxdesk databases (*.db)"),
+        )
+        if not target:
+            return
+        self.statusBar().showMessage(self.tr("Writing the backup…"))
+        self._ctx.tasks.run(lambda: backup_sqlite(source, Path(target)), self._backed_up,
+                            self._backup_failed)
+
+    def _backed_up(self, path: Path) -> None:
+        self.statusBar().showMessage(fill(self.tr("Backup written: %1"), path), 10_000)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        text = str(error) or repr(error)
+        messages.show_error(self, self.tr("Backup"), fill(self.tr("The backup failed: %1"), text))
+
+    def show_preferences(self) -> None:
+        current = self._ctx.translations.language
+        language = SettingsDialog.ask(self, current)
+        if language is not None:
+            self.apply_language(language)
+
+    def apply_language(self, language: str) -> None:
+        """Switch at once: every widget retranslates itself on the LanguageChange event."""
+        self._ctx.translations.switch(language)
+        self._ctx.settings.language = language
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About cxdesk"), fill(self.tr(
+            "<h3>cxdesk %1</h3><p>Measure and improve customer service: surveys, "
+            "mystery shopping, service standards and reports.</p>"
+            "<p>Database: %2</p>"
+        ), __version__, self._ctx.db.display_name()))
