@@ -62,15 +62,23 @@ def _cmd_list(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         location_id = _location_id(db, args.location) if args.location else None
-        rows = list_visits(db, location_id=location_id, shopper=args.shopper,
-                           date_from=args.date_from, date_to=args.date_to, status=args.status)
+        rows = list_visits(
+            db,
+            location_id=location_id,
+            shopper=args.shopper,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            status=args.status,
+        )
     finally:
         db.dispose()
     for row in rows:
         score = "—" if row.score is None else f"{row.score:.1f}%"
         verdict = {True: "", False: " " + _tr("failed"), None: ""}[row.passed]
-        print(f"{row.id}\t{row.visited_at:%Y-%m-%d %H:%M}\t{row.status}\t{row.location_name}\t"
-              f"{row.shopper}\t{row.answered}/{row.total}\t{score}{verdict}")
+        print(
+            f"{row.id}\t{row.visited_at:%Y-%m-%d %H:%M}\t{row.status}\t{row.location_name}\t"
+            f"{row.shopper}\t{row.answered}/{row.total}\t{score}{verdict}"
+        )
     return 0
 
 
@@ -84,8 +92,9 @@ def _date(text: str) -> date:
 def register(sub: argparse._SubParsersAction, add_db: Callable) -> None:
     visit = sub.add_parser("visit", help="export, import and list mystery-shop visits")
     add_db(visit)
-    actions = visit.add_subparsers(dest="visit_command", metavar="ACTION", required=True,
-                                   parser_class=type(visit))
+    actions = visit.add_subparsers(
+        dest="visit_command", metavar="ACTION", required=True, parser_class=type(visit)
+    )
 
     export = actions.add_parser("export", help="write one visit to a .cxvisit file")
     export.add_argument("visit_id", metavar="ID", type=int, help="the visit's number")

@@ -52,10 +52,22 @@ def fingerprint(data: dict[str, Any]) -> str:
     """SHA-256 of what decides a visit's meaning and score: sections, items, weights, kinds,
     flags and standards (not the name, the description or the hints)."""
     core = [
-        {"code": s["code"], "title": s["title"], "items": [
-            {"code": i["code"], "text": i["text"], "kind": i["kind"], "weight": float(i["weight"]),
-             "critical": i["critical"], "required": i["required"], "standard": i.get("standard")}
-            for i in s["items"]]}
+        {
+            "code": s["code"],
+            "title": s["title"],
+            "items": [
+                {
+                    "code": i["code"],
+                    "text": i["text"],
+                    "kind": i["kind"],
+                    "weight": float(i["weight"]),
+                    "critical": i["critical"],
+                    "required": i["required"],
+                    "standard": i.get("standard"),
+                }
+                for i in s["items"]
+            ],
+        }
         for s in data["sections"]
     ]
     canonical = json.dumps(core, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -74,18 +86,36 @@ def template_data(session: Session, template: ChecklistTemplate) -> dict[str, An
                 standard = session.get_one(Standard, item.standard_id)
                 code = standard.code
                 stage = standard.stage
-                standards[code] = {"code": code, "text": dict(standard.text), "stage": {
-                    "code": stage.code, "name": dict(stage.name), "position": stage.position}}
-            items.append({
-                "code": item.code, "text": dict(item.text), "hint": dict(item.hint or {}),
-                "kind": str(item.kind), "weight": float(item.weight),
-                "critical": bool(item.critical), "required": bool(item.required),
-                "standard": code,
-            })
+                standards[code] = {
+                    "code": code,
+                    "text": dict(standard.text),
+                    "stage": {
+                        "code": stage.code,
+                        "name": dict(stage.name),
+                        "position": stage.position,
+                    },
+                }
+            items.append(
+                {
+                    "code": item.code,
+                    "text": dict(item.text),
+                    "hint": dict(item.hint or {}),
+                    "kind": str(item.kind),
+                    "weight": float(item.weight),
+                    "critical": bool(item.critical),
+                    "required": bool(item.required),
+                    "standard": code,
+                }
+            )
         sections.append({"code": section.code, "title": dict(section.title), "items": items})
-    data = {"family": template.family, "version": template.version,
-            "name": dict(template.name), "description": dict(template.description or {}),
-            "sections": sections, "standards": sorted(standards.values(), key=lambda s: s["code"])}
+    data = {
+        "family": template.family,
+        "version": template.version,
+        "name": dict(template.name),
+        "description": dict(template.description or {}),
+        "sections": sections,
+        "standards": sorted(standards.values(), key=lambda s: s["code"]),
+    }
     data["fingerprint"] = fingerprint(data)
     return data
 
@@ -136,8 +166,12 @@ def check_template_data(data: Any) -> dict[str, Any]:
             if not isinstance(item.get("kind"), str) or item["kind"] not in KINDS:
                 raise ValueError(f"{where}: unknown kind")
             weight = item.get("weight")
-            if not isinstance(weight, int | float) or isinstance(weight, bool) \
-                    or not math.isfinite(weight) or weight <= 0:
+            if (
+                not isinstance(weight, int | float)
+                or isinstance(weight, bool)
+                or not math.isfinite(weight)
+                or weight <= 0
+            ):
                 raise ValueError(f"{where}: bad weight")
             _bool(item.get("critical"), where)
             _bool(item.get("required"), where)
@@ -155,10 +189,14 @@ def _standard_ids(session: Session, standards: list[dict[str, Any]]) -> dict[str
         if standard is None:
             stage_data = entry["stage"]
             stage = session.scalar(
-                select(JourneyStage).where(JourneyStage.code == stage_data["code"]))
+                select(JourneyStage).where(JourneyStage.code == stage_data["code"])
+            )
             if stage is None:
-                stage = JourneyStage(code=stage_data["code"], position=stage_data["position"],
-                                     name=stage_data["name"])
+                stage = JourneyStage(
+                    code=stage_data["code"],
+                    position=stage_data["position"],
+                    name=stage_data["name"],
+                )
                 session.add(stage)
                 session.flush()
             standard = Standard(code=entry["code"], stage_id=stage.id, text=entry["text"])
@@ -181,17 +219,32 @@ def find_or_create_template(session: Session, data: dict[str, Any]) -> Checklist
     version = data["version"] if data["version"] not in taken else max(taken) + 1
     standard_ids = _standard_ids(session, data.get("standards", []))
     template = ChecklistTemplate(
-        family=data["family"], version=version, name=data["name"],
-        description=data.get("description", {}), builtin=False, current=not family,
+        family=data["family"],
+        version=version,
+        name=data["name"],
+        description=data.get("description", {}),
+        builtin=False,
+        current=not family,
         sections=[
-            ChecklistSection(position=n, code=s["code"], title=s["title"], items=[
-                ChecklistItem(position=m, code=i["code"], text=i["text"],
-                              hint=i.get("hint", {}), kind=AnswerKind(i["kind"]),
-                              weight=float(i["weight"]), critical=i["critical"],
-                              required=i["required"],
-                              standard_id=standard_ids.get(i["standard"]) if i["standard"]
-                              else None)
-                for m, i in enumerate(s["items"], start=1)])
+            ChecklistSection(
+                position=n,
+                code=s["code"],
+                title=s["title"],
+                items=[
+                    ChecklistItem(
+                        position=m,
+                        code=i["code"],
+                        text=i["text"],
+                        hint=i.get("hint", {}),
+                        kind=AnswerKind(i["kind"]),
+                        weight=float(i["weight"]),
+                        critical=i["critical"],
+                        required=i["required"],
+                        standard_id=standard_ids.get(i["standard"]) if i["standard"] else None,
+                    )
+                    for m, i in enumerate(s["items"], start=1)
+                ],
+            )
             for n, s in enumerate(data["sections"], start=1)
         ],
     )

@@ -26,7 +26,7 @@ def seal(archive: bytes) -> bytes:
 
 
 def has_seal(archive: bytes) -> bool:
-    return archive[-len(SEAL_PLACEHOLDER):-_DIGEST_LEN] == SEAL_PREFIX
+    return archive[-len(SEAL_PLACEHOLDER) : -_DIGEST_LEN] == SEAL_PREFIX
 
 
 def seal_ok(archive: bytes) -> bool:

@@ -63,8 +63,12 @@ def _photo(entry: Any, where: str, photos: dict[str, bytes]) -> dict[str, Any]:
         raise ValueError(f"{where}: a photo is missing from the file")
     if mime not in EXTENSIONS or detect_mime(photos[digest]) != mime:
         raise ValueError(f"{where}: a photo is not the image it claims to be")
-    return {"sha256": digest, "mime": mime, "filename": _name(entry.get("filename"), where, 255),
-            "created_at": _when(entry.get("created_at"), where)}
+    return {
+        "sha256": digest,
+        "mime": mime,
+        "filename": _name(entry.get("filename"), where, 255),
+        "created_at": _when(entry.get("created_at"), where),
+    }
 
 
 def _answers(values: Any, template: dict[str, Any], photos: dict[str, bytes]) -> list[dict]:
@@ -78,28 +82,39 @@ def _answers(values: Any, template: dict[str, Any], photos: dict[str, bytes]) ->
         if key not in kinds or key in seen:
             raise ValueError(f"{where}: not an item of the checklist, or given twice")
         seen.add(key)
-        value = {"choice": entry.get("choice"), "scale": entry.get("scale"),
-                 "text": entry.get("text")}
+        value = {
+            "choice": entry.get("choice"),
+            "scale": entry.get("scale"),
+            "text": entry.get("text"),
+        }
         if any(v is not None for v in value.values()):
             try:
                 checked = check_value(kinds[key], where, **value)
             except ValidationError as exc:
                 raise ValueError(str(exc)) from None
             value = {"choice": checked.choice, "scale": checked.scale, "text": checked.text}
-        answers.append({
-            "section": key[0], "item": key[1], **value,
-            "comment": _text(entry.get("comment", ""), where),
-            "updated_at": _when(entry.get("updated_at"), where),
-            "photos": [_photo(p, where, photos) for p in _list(entry.get("photos", []), where)],
-        })
+        answers.append(
+            {
+                "section": key[0],
+                "item": key[1],
+                **value,
+                "comment": _text(entry.get("comment", ""), where),
+                "updated_at": _when(entry.get("updated_at"), where),
+                "photos": [_photo(p, where, photos) for p in _list(entry.get("photos", []), where)],
+            }
+        )
     return answers
 
 
 def _score(value: Any) -> float | None:
     if value is None:
         return None
-    if not isinstance(value, int | float) or isinstance(value, bool) \
-            or not math.isfinite(value) or not 0 <= value <= 100:
+    if (
+        not isinstance(value, int | float)
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or not 0 <= value <= 100
+    ):
         raise ValueError("score: expected a percentage")
     return float(value)
 
@@ -112,7 +127,10 @@ def check_visit_data(data: Any, template: dict[str, Any], photos: dict[str, byte
         raise ValueError("visit: bad uid")
     ref = _obj(data.get("template"), "visit template")
     if (ref.get("family"), ref.get("version"), ref.get("fingerprint")) != (
-            template["family"], template["version"], template["fingerprint"]):
+        template["family"],
+        template["version"],
+        template["fingerprint"],
+    ):
         raise ValueError("visit: the template does not match template.json")
     location = _obj(data.get("location"), "location")
     status = data.get("status")
@@ -128,18 +146,28 @@ def check_visit_data(data: Any, template: dict[str, Any], photos: dict[str, byte
     staff = []
     for person in _list(data.get("staff", []), "staff"):
         person = _obj(person, "staff")
-        staff.append({"name": _name(person.get("name"), "staff"),
-                      "role": _text(person.get("role", ""), "staff role")})
+        staff.append(
+            {
+                "name": _name(person.get("name"), "staff"),
+                "role": _text(person.get("role", ""), "staff role"),
+            }
+        )
     return {
-        "uid": uid, "shopper": shopper, "status": status,
-        "location": {"name": _name(location.get("name"), "location"),
-                     "address": _text(location.get("address", ""), "location address")},
+        "uid": uid,
+        "shopper": shopper,
+        "status": status,
+        "location": {
+            "name": _name(location.get("name"), "location"),
+            "address": _text(location.get("address", ""), "location address"),
+        },
         "visited_at": _when(data.get("visited_at"), "visited_at", required=True),
         "started_at": _when(data.get("started_at"), "started_at"),
         "ended_at": _when(data.get("ended_at"), "ended_at"),
         "submitted_at": _when(data.get("submitted_at"), "submitted_at"),
         "updated_at": _when(data.get("updated_at"), "updated_at"),
         "notes": _text(data.get("notes", ""), "notes"),
-        "score": _score(data.get("score")), "passed": passed,
-        "staff": staff, "answers": _answers(data.get("answers", []), template, photos),
+        "score": _score(data.get("score")),
+        "passed": passed,
+        "staff": staff,
+        "answers": _answers(data.get("answers", []), template, photos),
     }

@@ -27,18 +27,21 @@ from cxdesk.db.models import (
     VisitStatus,
 )
 from cxdesk.errors import CxdeskError
+from cxdesk.i18n import fill, translate
 from cxdesk.io.checklist_json import find_or_create_template, template_data
 from cxdesk.io.visit_data import iso
-from cxdesk.io.visit_package import SUFFIX, VisitFileError, VisitPackage, pack, tr, unpack
+from cxdesk.io.visit_package import SUFFIX, VisitFileError, VisitPackage, pack, unpack
 from cxdesk.services.visit_detail import get_visit, template_sections
 
 __all__ = ["SUFFIX", "VisitFileError", "export_visit", "import_visit", "read_visit_file"]
 
 
 def _visit_data(session: Session, visit: Visit, template: dict[str, Any]) -> tuple[dict, dict]:
-    keys = {item.id: (section.code, item.code)
-            for section in template_sections(session, visit.template_id)
-            for item in section.items}
+    keys = {
+        item.id: (section.code, item.code)
+        for section in template_sections(session, visit.template_id)
+        for item in section.items
+    }
     location = session.get_one(Location, visit.location_id)
     photos: dict[str, tuple[bytes, str]] = {}
     answers = []
@@ -46,24 +49,43 @@ def _visit_data(session: Session, visit: Visit, template: dict[str, Any]) -> tup
         section, item = keys[answer.item_id]
         for photo in answer.photos:
             photos[photo.sha256] = (photo.data, photo.mime)
-        answers.append({
-            "section": section, "item": item, "choice": answer.choice, "scale": answer.scale,
-            "text": answer.text, "comment": answer.comment or "",
-            "updated_at": iso(answer.updated_at),
-            "photos": [{"sha256": p.sha256, "mime": p.mime, "filename": p.filename,
-                        "created_at": iso(p.created_at)} for p in answer.photos],
-        })
+        answers.append(
+            {
+                "section": section,
+                "item": item,
+                "choice": answer.choice,
+                "scale": answer.scale,
+                "text": answer.text,
+                "comment": answer.comment or "",
+                "updated_at": iso(answer.updated_at),
+                "photos": [
+                    {
+                        "sha256": p.sha256,
+                        "mime": p.mime,
+                        "filename": p.filename,
+                        "created_at": iso(p.created_at),
+                    }
+                    for p in answer.photos
+                ],
+            }
+        )
     data = {
         "uid": visit.uid,
         "template": {k: template[k] for k in ("family", "version", "fingerprint")},
         "location": {"name": location.name, "address": location.address or ""},
-        "shopper": visit.shopper, "status": str(visit.status),
-        "visited_at": iso(visit.visited_at), "started_at": iso(visit.started_at),
-        "ended_at": iso(visit.ended_at), "submitted_at": iso(visit.submitted_at),
-        "updated_at": iso(visit.updated_at), "notes": visit.notes or "",
-        "score": visit.score, "passed": visit.passed,
-        "staff": [{"name": s.name, "role": s.role or ""}
-                  for s in sorted(visit.staff, key=lambda s: s.id)],
+        "shopper": visit.shopper,
+        "status": str(visit.status),
+        "visited_at": iso(visit.visited_at),
+        "started_at": iso(visit.started_at),
+        "ended_at": iso(visit.ended_at),
+        "submitted_at": iso(visit.submitted_at),
+        "updated_at": iso(visit.updated_at),
+        "notes": visit.notes or "",
+        "score": visit.score,
+        "passed": visit.passed,
+        "staff": [
+            {"name": s.name, "role": s.role or ""} for s in sorted(visit.staff, key=lambda s: s.id)
+        ],
         "answers": answers,
     }
     return data, photos
@@ -94,7 +116,9 @@ def export_visit(db: Database, visit_id: int, path: str | os.PathLike[str]) -> P
     try:
         _write_atomically(target, archive)
     except OSError as exc:
-        raise CxdeskError(tr("Cannot write %1: %2", str(target), exc.strerror or exc)) from exc
+        raise CxdeskError(
+            fill(translate("Visits", "Cannot write %1: %2"), str(target), exc.strerror or exc)
+        ) from exc
     return target
 
 
@@ -104,7 +128,9 @@ def read_visit_file(path: str | os.PathLike[str]) -> VisitPackage:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise VisitFileError(tr("Cannot read %1: %2", str(source), exc.strerror or exc)) from exc
+        raise VisitFileError(
+            fill(translate("Visits", "Cannot read %1: %2"), str(source), exc.strerror or exc)
+        ) from exc
     return unpack(data, source.name)
 
 
@@ -112,8 +138,14 @@ def _location(session: Session, name: str, address: str) -> Location:
     found = session.scalar(select(Location).where(Location.name == name))
     if found is None:  # SQLite folds only ASCII case, so compare Cyrillic names in Python
         wanted = name.casefold()
-        found = next((loc for loc in session.scalars(select(Location))
-                      if loc.name.strip().casefold() == wanted), None)
+        found = next(
+            (
+                loc
+                for loc in session.scalars(select(Location))
+                if loc.name.strip().casefold() == wanted
+            ),
+            None,
+        )
     if found is None:
         found = Location(name=name, address=address)
         session.add(found)
@@ -138,29 +170,54 @@ def _staff(session: Session, location: Location, name: str, role: str) -> Staff:
 def _add(session: Session, package: VisitPackage) -> int:
     data = package.visit
     template = find_or_create_template(session, package.template)
-    items = {(section.code, item.code): item.id
-             for section in template_sections(session, template.id) for item in section.items}
+    items = {
+        (section.code, item.code): item.id
+        for section in template_sections(session, template.id)
+        for item in section.items
+    }
     location = _location(session, data["location"]["name"], data["location"]["address"])
     now = datetime.now()
     visit = Visit(
-        uid=data["uid"], template_id=template.id, location_id=location.id,
-        shopper=data["shopper"], visited_at=data["visited_at"], started_at=data["started_at"],
-        ended_at=data["ended_at"], status=VisitStatus(data["status"]), notes=data["notes"],
-        score=data["score"], passed=data["passed"], submitted_at=data["submitted_at"],
-        updated_at=data["updated_at"] or now, created_at=now,
-        staff=list({p.id: p for p in (_staff(session, location, s["name"], s["role"])
-                                      for s in data["staff"])}.values()),
+        uid=data["uid"],
+        template_id=template.id,
+        location_id=location.id,
+        shopper=data["shopper"],
+        visited_at=data["visited_at"],
+        started_at=data["started_at"],
+        ended_at=data["ended_at"],
+        status=VisitStatus(data["status"]),
+        notes=data["notes"],
+        score=data["score"],
+        passed=data["passed"],
+        submitted_at=data["submitted_at"],
+        updated_at=data["updated_at"] or now,
+        created_at=now,
+        staff=list(
+            {
+                p.id: p
+                for p in (_staff(session, location, s["name"], s["role"]) for s in data["staff"])
+            }.values()
+        ),
     )
     for entry in data["answers"]:
         answer = VisitAnswer(
-            item_id=items[(entry["section"], entry["item"])], choice=entry["choice"],
-            scale=entry["scale"], text=entry["text"], comment=entry["comment"],
+            item_id=items[(entry["section"], entry["item"])],
+            choice=entry["choice"],
+            scale=entry["scale"],
+            text=entry["text"],
+            comment=entry["comment"],
             updated_at=entry["updated_at"] or now,
         )
         for photo in entry["photos"]:
-            answer.photos.append(VisitPhoto(
-                filename=photo["filename"], mime=photo["mime"], sha256=photo["sha256"],
-                data=package.photos[photo["sha256"]], created_at=photo["created_at"] or now))
+            answer.photos.append(
+                VisitPhoto(
+                    filename=photo["filename"],
+                    mime=photo["mime"],
+                    sha256=photo["sha256"],
+                    data=package.photos[photo["sha256"]],
+                    created_at=photo["created_at"] or now,
+                )
+            )
         visit.answers.append(answer)
     session.add(visit)
     session.flush()
@@ -180,9 +237,16 @@ def import_visit(db: Database, path: str | os.PathLike[str]) -> int:
         with db.begin() as session:
             existing = session.scalar(select(Visit).where(Visit.uid == uid))
             if existing is not None:
-                raise VisitFileError(tr(
-                    "This visit was already imported on %1 (visit #%2): it was not imported "
-                    "again", f"{existing.created_at:%Y-%m-%d}", existing.id))
+                raise VisitFileError(
+                    fill(
+                        translate(
+                            "Visits",
+                            "This visit was already imported on %1 (visit #%2): it was not imported again",  # noqa: E501
+                        ),
+                        f"{existing.created_at:%Y-%m-%d}",
+                        existing.id,
+                    )
+                )
             return _add(session, package)
     except IntegrityError as exc:  # another copy imported the same file at the same moment
-        raise VisitFileError(tr("This visit is already in the database")) from exc
+        raise VisitFileError(translate("Visits", "This visit is already in the database")) from exc

@@ -39,17 +39,21 @@ MANIFEST, VISIT, TEMPLATE = "manifest.json", "visit.json", "template.json"
 MAX_JSON_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 5_000
 # what reading a broken or crafted archive can raise, beside BadZipFile
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, struct.error, EOFError, NotImplementedError,
-               RuntimeError, OSError, ValueError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+    ValueError,
+)
 _PHOTO_NAME = re.compile(r"photos/([0-9a-f]{64})\.(jpg|png|gif|webp)")
 
 
 class VisitFileError(CxdeskError):
     """A visit file that cannot be imported; nothing was written."""
-
-
-def tr(text: str, *args: object) -> str:
-    return fill(translate("Visits", text), *args)
 
 
 @dataclass(frozen=True)
@@ -68,15 +72,24 @@ def _json_bytes(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
 
 
-def pack(visit: dict[str, Any], template: dict[str, Any],
-         photos: dict[str, tuple[bytes, str]], created: datetime) -> bytes:
+def pack(
+    visit: dict[str, Any],
+    template: dict[str, Any],
+    photos: dict[str, tuple[bytes, str]],
+    created: datetime,
+) -> bytes:
     """The sealed archive's bytes; `photos` maps sha256 -> (bytes, mime)."""
     members = {VISIT: _json_bytes(visit), TEMPLATE: _json_bytes(template)}
     for digest, (data, mime) in sorted(photos.items()):
         members[photo_member(digest, mime)] = data
-    manifest = {"format": FORMAT, "version": VERSION, "created": created.isoformat(),
-                "app": f"cxdesk {__version__}", "visit_uid": visit["uid"],
-                "sha256": {name: sha256_hex(data) for name, data in members.items()}}
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": created.isoformat(),
+        "app": f"cxdesk {__version__}",
+        "visit_uid": visit["uid"],
+        "sha256": {name: sha256_hex(data) for name, data in members.items()},
+    }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(MANIFEST, _json_bytes(manifest), zipfile.ZIP_DEFLATED)
@@ -98,7 +111,7 @@ def _load_json(archive: zipfile.ZipFile, name: str) -> Any:
 
 
 def _manifest(archive: zipfile.ZipFile, label: str, sealed: bool) -> dict[str, Any]:
-    foreign = VisitFileError(tr("%1 is not a cxdesk visit file", label))
+    foreign = VisitFileError(fill(translate("Visits", "%1 is not a cxdesk visit file"), label))
     if MANIFEST not in archive.namelist():
         raise foreign
     try:
@@ -111,22 +124,38 @@ def _manifest(archive: zipfile.ZipFile, label: str, sealed: bool) -> dict[str, A
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _damaged(label, "the format version is missing")
     if version > VERSION:
-        raise VisitFileError(tr(
-            "%1 was written by a newer cxdesk (visit file version %2; this one reads up to %3): "
-            "update cxdesk to import it", label, version, VERSION))
+        raise VisitFileError(
+            fill(
+                translate(
+                    "Visits",
+                    "%1 was written by a newer cxdesk (visit file version %2; this one reads up to %3): update cxdesk to import it",  # noqa: E501
+                ),
+                label,
+                version,
+                VERSION,
+            )
+        )
     if not sealed:
         raise _checksum_error(label)
     return manifest
 
 
 def _checksum_error(label: str) -> VisitFileError:
-    return VisitFileError(tr(
-        "%1 is damaged: its checksum does not match, so it was changed or is incomplete. "
-        "Ask for the file again", label))
+    return VisitFileError(
+        fill(
+            translate(
+                "Visits",
+                "%1 is damaged: its checksum does not match, so it was changed or is incomplete. Ask for the file again",  # noqa: E501
+            ),
+            label,
+        )
+    )
 
 
 def _damaged(label: str, detail: str) -> VisitFileError:
-    return VisitFileError(tr("%1 is damaged and cannot be imported (%2)", label, detail))
+    return VisitFileError(
+        fill(translate("Visits", "%1 is damaged and cannot be imported (%2)"), label, detail)
+    )
 
 
 def _members(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, bytes]:
@@ -170,21 +199,24 @@ def unpack(data: bytes, label: str) -> VisitPackage:
     if sealed and not seal_ok(data):
         raise _checksum_error(label)
     if not data.startswith(b"PK\x03\x04"):
-        raise VisitFileError(tr("%1 is not a cxdesk visit file", label))
+        raise VisitFileError(fill(translate("Visits", "%1 is not a cxdesk visit file"), label))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS as exc:
-        raise _damaged(label, tr("the archive is incomplete or broken")) from exc
+        raise _damaged(label, translate("Visits", "the archive is incomplete or broken")) from exc
     with archive:
         manifest = _manifest(archive, label, sealed)
         try:
             contents = _members(archive, manifest)
             photos = _photos(contents)
-            template = check_template_data(json.loads(
-                contents[TEMPLATE].decode("utf-8"), parse_constant=_refuse_constant))
-            visit = check_visit_data(json.loads(
-                contents[VISIT].decode("utf-8"), parse_constant=_refuse_constant),
-                template, photos)
+            template = check_template_data(
+                json.loads(contents[TEMPLATE].decode("utf-8"), parse_constant=_refuse_constant)
+            )
+            visit = check_visit_data(
+                json.loads(contents[VISIT].decode("utf-8"), parse_constant=_refuse_constant),
+                template,
+                photos,
+            )
         except (*_ZIP_ERRORS, TypeError, KeyError, AttributeError) as exc:
             raise _damaged(label, str(exc)) from exc
     if manifest.get("visit_uid") != visit["uid"]:

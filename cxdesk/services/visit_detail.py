@@ -27,14 +27,10 @@ from cxdesk.i18n import fill, translate
 from cxdesk.metrics.mystery import VisitScore, visit_score
 
 
-def tr(text: str, *args: object) -> str:
-    return fill(translate("Visits", text), *args)
-
-
 def get_visit(session: Session, visit_id: int) -> Visit:
     visit = session.get(Visit, visit_id)
     if visit is None:
-        raise NotFoundError(tr("Visit #%1 does not exist", visit_id))
+        raise NotFoundError(fill(translate("Visits", "Visit #%1 does not exist"), visit_id))
     return visit
 
 
@@ -42,7 +38,11 @@ def draft_visit(session: Session, visit_id: int) -> Visit:
     """The visit, if it can still be changed; a submitted visit is locked."""
     visit = get_visit(session, visit_id)
     if visit.status is not VisitStatus.DRAFT:
-        raise ValidationError(tr("Visit #%1 is submitted and can no longer be changed", visit_id))
+        raise ValidationError(
+            fill(
+                translate("Visits", "Visit #%1 is submitted and can no longer be changed"), visit_id
+            )
+        )
     return visit
 
 
@@ -172,22 +172,32 @@ def template_sections(session: Session, template_id: int) -> tuple[SectionInfo, 
         .join(ChecklistItem, ChecklistItem.section_id == ChecklistSection.id)
         .outerjoin(Standard, Standard.id == ChecklistItem.standard_id)
         .where(ChecklistSection.template_id == template_id)
-        .order_by(ChecklistSection.position, ChecklistSection.id, ChecklistItem.position,
-                  ChecklistItem.id)
+        .order_by(
+            ChecklistSection.position, ChecklistSection.id, ChecklistItem.position, ChecklistItem.id
+        )
     ).all()
     grouped: dict[int, tuple[ChecklistSection, list[ItemInfo]]] = {}
     for section, item, standard in rows:
         _, items = grouped.setdefault(section.id, (section, []))
-        items.append(ItemInfo(
-            id=item.id, key=f"{section.code}.{item.code}",
-            number=f"{len(grouped)}.{len(items) + 1}", code=item.code, text=dict(item.text),
-            hint=dict(item.hint or {}), kind=str(item.kind), weight=float(item.weight),
-            critical=bool(item.critical), required=bool(item.required),
-            standard_code=standard.code if standard else None,
-            standard_text=dict(standard.text) if standard else None,
-        ))
-    return tuple(SectionInfo(s.id, s.code, dict(s.title), tuple(items))
-                 for s, items in grouped.values())
+        items.append(
+            ItemInfo(
+                id=item.id,
+                key=f"{section.code}.{item.code}",
+                number=f"{len(grouped)}.{len(items) + 1}",
+                code=item.code,
+                text=dict(item.text),
+                hint=dict(item.hint or {}),
+                kind=str(item.kind),
+                weight=float(item.weight),
+                critical=bool(item.critical),
+                required=bool(item.required),
+                standard_code=standard.code if standard else None,
+                standard_text=dict(standard.text) if standard else None,
+            )
+        )
+    return tuple(
+        SectionInfo(s.id, s.code, dict(s.title), tuple(items)) for s, items in grouped.values()
+    )
 
 
 def _answers(session: Session, visit_id: int) -> tuple[AnswerInfo, ...]:
@@ -196,31 +206,66 @@ def _answers(session: Session, visit_id: int) -> tuple[AnswerInfo, ...]:
     ).all()
     photos: dict[int, list[PhotoInfo]] = {}
     rows = session.execute(  # the bytes stay in the database until a thumbnail asks for them
-        select(VisitPhoto.id, VisitPhoto.answer_id, VisitPhoto.filename, VisitPhoto.mime,
-               VisitPhoto.sha256, func.length(VisitPhoto.data))
+        select(
+            VisitPhoto.id,
+            VisitPhoto.answer_id,
+            VisitPhoto.filename,
+            VisitPhoto.mime,
+            VisitPhoto.sha256,
+            func.length(VisitPhoto.data),
+        )
         .join(VisitAnswer, VisitAnswer.id == VisitPhoto.answer_id)
-        .where(VisitAnswer.visit_id == visit_id).order_by(VisitPhoto.id)
+        .where(VisitAnswer.visit_id == visit_id)
+        .order_by(VisitPhoto.id)
     ).all()
     for pid, answer_id, filename, mime, sha, size in rows:
         photos.setdefault(answer_id, []).append(PhotoInfo(pid, filename, mime, sha, int(size)))
     return tuple(
-        AnswerInfo(a.item_id, a.choice, a.scale, a.text, a.comment or "",
-                   tuple(photos.get(a.id, ())), a.updated_at)
+        AnswerInfo(
+            a.item_id,
+            a.choice,
+            a.scale,
+            a.text,
+            a.comment or "",
+            tuple(photos.get(a.id, ())),
+            a.updated_at,
+        )
         for a in answers
     )
 
 
-def items_frame(visit_id: int, sections: tuple[SectionInfo, ...],
-                answers: tuple[AnswerInfo, ...]) -> pd.DataFrame:
+def items_frame(
+    visit_id: int, sections: tuple[SectionInfo, ...], answers: tuple[AnswerInfo, ...]
+) -> pd.DataFrame:
     by_item = {a.item_id: a.value for a in answers}
     rows: list[dict[str, Any]] = [
-        {"visit": visit_id, "section": section.code, "item": item.key, "item_id": item.id,
-         "weight": item.weight, "kind": item.kind, "answer": by_item.get(item.id),
-         "critical": item.critical, "required": item.required, "standard": item.standard_code}
-        for section in sections for item in section.items
+        {
+            "visit": visit_id,
+            "section": section.code,
+            "item": item.key,
+            "item_id": item.id,
+            "weight": item.weight,
+            "kind": item.kind,
+            "answer": by_item.get(item.id),
+            "critical": item.critical,
+            "required": item.required,
+            "standard": item.standard_code,
+        }
+        for section in sections
+        for item in section.items
     ]
-    columns = ["visit", "section", "item", "item_id", "weight", "kind", "answer", "critical",
-               "required", "standard"]
+    columns = [
+        "visit",
+        "section",
+        "item",
+        "item_id",
+        "weight",
+        "kind",
+        "answer",
+        "critical",
+        "required",
+        "standard",
+    ]
     frame = pd.DataFrame(rows, columns=columns)
     frame["answer"] = frame["answer"].astype(object)
     return frame
@@ -238,14 +283,27 @@ def read_detail(session: Session, visit_id: int) -> VisitDetail:
     sections = template_sections(session, template.id)
     answers = _answers(session, visit.id)
     return VisitDetail(
-        id=visit.id, uid=visit.uid, template_id=template.id, template_family=template.family,
-        template_version=template.version, template_name=dict(template.name),
-        location_id=location.id, location_name=location.name, shopper=visit.shopper,
-        visited_at=visit.visited_at, started_at=visit.started_at, ended_at=visit.ended_at,
-        status=str(visit.status), notes=visit.notes or "", score=visit.score,
-        passed=visit.passed, submitted_at=visit.submitted_at, updated_at=visit.updated_at,
+        id=visit.id,
+        uid=visit.uid,
+        template_id=template.id,
+        template_family=template.family,
+        template_version=template.version,
+        template_name=dict(template.name),
+        location_id=location.id,
+        location_name=location.name,
+        shopper=visit.shopper,
+        visited_at=visit.visited_at,
+        started_at=visit.started_at,
+        ended_at=visit.ended_at,
+        status=str(visit.status),
+        notes=visit.notes or "",
+        score=visit.score,
+        passed=visit.passed,
+        submitted_at=visit.submitted_at,
+        updated_at=visit.updated_at,
         staff=tuple(sorted((s.id, s.name) for s in visit.staff)),
-        sections=sections, answers=answers,
+        sections=sections,
+        answers=answers,
         running_score=visit_score(items_frame(visit.id, sections, answers)),
     )
 
@@ -261,5 +319,5 @@ def photo_data(db: Database, photo_id: int) -> bytes:
     with db.session() as session:
         data = session.scalar(select(VisitPhoto.data).where(VisitPhoto.id == photo_id))
     if data is None:
-        raise NotFoundError(tr("The photo no longer exists"))
+        raise NotFoundError(translate("Visits", "The photo no longer exists"))
     return data

@@ -58,28 +58,36 @@ def _bound(value: date | datetime, *, end: bool) -> datetime:
 
 
 def _chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[n:n + CHUNK] for n in range(0, len(ids), CHUNK)]
+    return [ids[n : n + CHUNK] for n in range(0, len(ids), CHUNK)]
 
 
 def _answered(session: Session, ids: list[int]) -> dict[int, int]:
     counts: dict[int, int] = {}
-    has_value = or_(VisitAnswer.choice.is_not(None), VisitAnswer.scale.is_not(None),
-                    VisitAnswer.text.is_not(None))
+    has_value = or_(
+        VisitAnswer.choice.is_not(None),
+        VisitAnswer.scale.is_not(None),
+        VisitAnswer.text.is_not(None),
+    )
     for chunk in _chunks(ids):
-        counts.update(session.execute(
-            select(VisitAnswer.visit_id, func.count())
-            .where(VisitAnswer.visit_id.in_(chunk), has_value).group_by(VisitAnswer.visit_id)
-        ).all())
+        counts.update(
+            session.execute(
+                select(VisitAnswer.visit_id, func.count())
+                .where(VisitAnswer.visit_id.in_(chunk), has_value)
+                .group_by(VisitAnswer.visit_id)
+            ).all()
+        )
     return counts
 
 
 def _totals(session: Session, template_ids: set[int]) -> dict[int, int]:
-    return dict(session.execute(
-        select(ChecklistSection.template_id, func.count(ChecklistItem.id))
-        .join(ChecklistItem, ChecklistItem.section_id == ChecklistSection.id)
-        .where(ChecklistSection.template_id.in_(template_ids))
-        .group_by(ChecklistSection.template_id)
-    ).all())
+    return dict(
+        session.execute(
+            select(ChecklistSection.template_id, func.count(ChecklistItem.id))
+            .join(ChecklistItem, ChecklistItem.section_id == ChecklistSection.id)
+            .where(ChecklistSection.template_id.in_(template_ids))
+            .group_by(ChecklistSection.template_id)
+        ).all()
+    )
 
 
 def _running(session: Session, drafts: list[Visit]) -> dict[int, tuple[float | None, bool]]:
@@ -88,17 +96,22 @@ def _running(session: Session, drafts: list[Visit]) -> dict[int, tuple[float | N
     answers: dict[int, list[AnswerInfo]] = {}
     for chunk in _chunks([v.id for v in drafts]):
         for row in session.execute(
-            select(VisitAnswer.visit_id, VisitAnswer.item_id, VisitAnswer.choice,
-                   VisitAnswer.scale, VisitAnswer.text).where(VisitAnswer.visit_id.in_(chunk))
+            select(
+                VisitAnswer.visit_id,
+                VisitAnswer.item_id,
+                VisitAnswer.choice,
+                VisitAnswer.scale,
+                VisitAnswer.text,
+            ).where(VisitAnswer.visit_id.in_(chunk))
         ):
             answers.setdefault(row.visit_id, []).append(
-                AnswerInfo(row.item_id, row.choice, row.scale, row.text, "", (), None))
+                AnswerInfo(row.item_id, row.choice, row.scale, row.text, "", (), None)
+            )
     scores = {}
     for visit in drafts:
         if visit.template_id not in sections:
             sections[visit.template_id] = template_sections(session, visit.template_id)
-        frame = items_frame(visit.id, sections[visit.template_id],
-                            tuple(answers.get(visit.id, ())))
+        frame = items_frame(visit.id, sections[visit.template_id], tuple(answers.get(visit.id, ())))
         result = visit_score(frame)
         scores[visit.id] = (result.value, bool(result.passed))
     return scores
@@ -126,8 +139,11 @@ def list_visits(
         query = query.where(Visit.visited_at >= _bound(date_from, end=False))
     if date_to is not None:
         bound = _bound(date_to, end=True)
-        query = query.where(Visit.visited_at < bound if not isinstance(date_to, datetime)
-                            else Visit.visited_at <= bound)
+        query = query.where(
+            Visit.visited_at < bound
+            if not isinstance(date_to, datetime)
+            else Visit.visited_at <= bound
+        )
     if status is not None:
         query = query.where(Visit.status == VisitStatus(status))
     with db.session() as session:
@@ -142,16 +158,29 @@ def list_visits(
     result = []
     for visit, location_name, template in rows:
         score, passed = running.get(visit.id, (visit.score, visit.passed))
-        result.append(VisitRow(
-            id=visit.id, uid=visit.uid, visited_at=visit.visited_at,
-            location_id=visit.location_id, location_name=location_name, shopper=visit.shopper,
-            template_id=template.id, template_family=template.family,
-            template_version=template.version, template_name=dict(template.name),
-            status=str(visit.status), score=score, passed=passed,
-            answered=answered.get(visit.id, 0), total=totals.get(template.id, 0),
-            started_at=visit.started_at, ended_at=visit.ended_at,
-            submitted_at=visit.submitted_at, updated_at=visit.updated_at,
-        ))
+        result.append(
+            VisitRow(
+                id=visit.id,
+                uid=visit.uid,
+                visited_at=visit.visited_at,
+                location_id=visit.location_id,
+                location_name=location_name,
+                shopper=visit.shopper,
+                template_id=template.id,
+                template_family=template.family,
+                template_version=template.version,
+                template_name=dict(template.name),
+                status=str(visit.status),
+                score=score,
+                passed=passed,
+                answered=answered.get(visit.id, 0),
+                total=totals.get(template.id, 0),
+                started_at=visit.started_at,
+                ended_at=visit.ended_at,
+                submitted_at=visit.submitted_at,
+                updated_at=visit.updated_at,
+            )
+        )
     return result
 
 

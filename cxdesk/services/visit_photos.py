@@ -12,7 +12,8 @@ from sqlalchemy import select
 from cxdesk.db.database import Database
 from cxdesk.db.models import VisitAnswer, VisitPhoto
 from cxdesk.errors import NotFoundError, ValidationError
-from cxdesk.services.visit_detail import draft_visit, tr
+from cxdesk.i18n import fill, translate
+from cxdesk.services.visit_detail import draft_visit
 from cxdesk.services.visit_rules import checklist_item
 
 MAX_PHOTO_BYTES = 15 * 1024 * 1024
@@ -37,19 +38,33 @@ def detect_mime(data: bytes) -> str | None:
 def check_photo(data: bytes, filename: str) -> str:
     """The mime type of an acceptable photo; a ValidationError a shopper can act on otherwise."""
     if not data:
-        raise ValidationError(tr("%1 is empty", filename), "photo")
+        raise ValidationError(fill(translate("Visits", "%1 is empty"), filename), "photo")
     if len(data) > MAX_PHOTO_BYTES:
         raise ValidationError(
-            tr("%1 is too large (%2 MB): a photo may be at most %3 MB",
-               filename, f"{len(data) / 1024 / 1024:.1f}", MAX_PHOTO_MB), "photo")
+            fill(
+                translate("Visits", "%1 is too large (%2 MB): a photo may be at most %3 MB"),
+                filename,
+                f"{len(data) / 1024 / 1024:.1f}",
+                MAX_PHOTO_MB,
+            ),
+            "photo",
+        )
     mime = detect_mime(data)
     if mime is None:
         if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
             raise ValidationError(
-                tr("%1 is a HEIC/HEIF photo, which cxdesk cannot show: "
-                   "save it as JPEG or PNG and attach it again", filename), "photo")
+                fill(
+                    translate(
+                        "Visits",
+                        "%1 is a HEIC/HEIF photo, which cxdesk cannot show: save it as JPEG or PNG and attach it again",  # noqa: E501
+                    ),
+                    filename,
+                ),
+                "photo",
+            )
         raise ValidationError(
-            tr("%1 is not a JPEG, PNG, GIF or WebP image", filename), "photo")
+            fill(translate("Visits", "%1 is not a JPEG, PNG, GIF or WebP image"), filename), "photo"
+        )
     return mime
 
 
@@ -61,12 +76,19 @@ def _read(source: str | os.PathLike[str] | bytes, filename: str | None) -> tuple
     try:
         if path.stat().st_size > MAX_PHOTO_BYTES:  # refuse before reading a huge file
             raise ValidationError(
-                tr("%1 is too large (%2 MB): a photo may be at most %3 MB", name,
-                   f"{path.stat().st_size / 1024 / 1024:.1f}", MAX_PHOTO_MB), "photo")
+                fill(
+                    translate("Visits", "%1 is too large (%2 MB): a photo may be at most %3 MB"),
+                    name,
+                    f"{path.stat().st_size / 1024 / 1024:.1f}",
+                    MAX_PHOTO_MB,
+                ),
+                "photo",
+            )
         return path.read_bytes(), name
     except OSError as exc:
-        raise ValidationError(tr("Cannot read %1: %2", str(path), exc.strerror or exc),
-                              "photo") from exc
+        raise ValidationError(
+            fill(translate("Visits", "Cannot read %1: %2"), str(path), exc.strerror or exc), "photo"
+        ) from exc
 
 
 def add_photo(
@@ -88,18 +110,23 @@ def add_photo(
     with db.begin() as session:
         visit = draft_visit(session, visit_id)
         checklist_item(session, visit, item_id)
-        answer = session.scalar(select(VisitAnswer).where(
-            VisitAnswer.visit_id == visit_id, VisitAnswer.item_id == item_id))
+        answer = session.scalar(
+            select(VisitAnswer).where(
+                VisitAnswer.visit_id == visit_id, VisitAnswer.item_id == item_id
+            )
+        )
         if answer is None:
             answer = VisitAnswer(visit_id=visit_id, item_id=item_id, comment="", updated_at=now)
             session.add(answer)
             session.flush()
-        existing = session.scalar(select(VisitPhoto.id).where(
-            VisitPhoto.answer_id == answer.id, VisitPhoto.sha256 == digest))
+        existing = session.scalar(
+            select(VisitPhoto.id).where(
+                VisitPhoto.answer_id == answer.id, VisitPhoto.sha256 == digest
+            )
+        )
         if existing is not None:
             return existing
-        photo = VisitPhoto(answer_id=answer.id, filename=name, mime=mime, sha256=digest,
-                           data=data)
+        photo = VisitPhoto(answer_id=answer.id, filename=name, mime=mime, sha256=digest, data=data)
         session.add(photo)
         answer.updated_at = now
         visit.updated_at = now
@@ -116,7 +143,7 @@ def remove_photo(db: Database, photo_id: int) -> None:
             .where(VisitPhoto.id == photo_id)
         ).first()
         if row is None:
-            raise NotFoundError(tr("The photo no longer exists"))
+            raise NotFoundError(translate("Visits", "The photo no longer exists"))
         visit = draft_visit(session, row.visit_id)
         photo = session.get_one(VisitPhoto, photo_id)
         answer = photo.answer

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from cxdesk.db.database import Database
 from cxdesk.db.models import ChecklistTemplate, Location, Staff, Visit, VisitAnswer, VisitStatus
 from cxdesk.errors import NotFoundError, ValidationError
+from cxdesk.i18n import fill, translate
 from cxdesk.metrics.mystery import VisitScore, visit_score
 from cxdesk.services.visit_detail import (
     AnswerInfo,
@@ -30,7 +31,6 @@ from cxdesk.services.visit_detail import (
     load_visit,
     photo_data,
     read_detail,
-    tr,
     visit_items_frame,
 )
 from cxdesk.services.visit_list import VisitRow, list_visits, open_drafts, shoppers
@@ -61,7 +61,9 @@ def _staff(session: Session, staff_ids: Iterable[int]) -> list[Staff]:
     for staff_id in dict.fromkeys(staff_ids):
         person = session.get(Staff, staff_id)
         if person is None:
-            raise NotFoundError(tr("Staff member #%1 does not exist", staff_id))
+            raise NotFoundError(
+                fill(translate("Visits", "Staff member #%1 does not exist"), staff_id)
+            )
         people.append(person)
     return people
 
@@ -69,17 +71,25 @@ def _staff(session: Session, staff_ids: Iterable[int]) -> list[Staff]:
 def start_visit(db: Database, start: VisitStart) -> int:
     """Create a draft visit and record its start time; returns its id."""
     shopper = check_shopper(start.shopper)
-    notes = check_text(start.notes or "", tr("Notes"), tr("notes"))
+    notes = check_text(
+        start.notes or "", translate("Visits", "Notes"), translate("Visits", "notes")
+    )
     now = datetime.now()
     with db.begin() as session:
         if session.get(ChecklistTemplate, start.template_id) is None:
-            raise NotFoundError(tr("The checklist no longer exists"))
+            raise NotFoundError(translate("Visits", "The checklist no longer exists"))
         if session.get(Location, start.location_id) is None:
-            raise NotFoundError(tr("The location no longer exists"))
+            raise NotFoundError(translate("Visits", "The location no longer exists"))
         visit = Visit(
-            uid=str(uuid4()), template_id=start.template_id, location_id=start.location_id,
-            shopper=shopper, visited_at=start.visited_at or now, started_at=now,
-            status=VisitStatus.DRAFT, notes=notes, updated_at=now,
+            uid=str(uuid4()),
+            template_id=start.template_id,
+            location_id=start.location_id,
+            shopper=shopper,
+            visited_at=start.visited_at or now,
+            started_at=now,
+            status=VisitStatus.DRAFT,
+            notes=notes,
+            updated_at=now,
             staff=_staff(session, start.staff_ids),
         )
         session.add(visit)
@@ -87,28 +97,43 @@ def start_visit(db: Database, start: VisitStart) -> int:
         return visit.id
 
 
-def update_visit(db: Database, visit_id: int, *, location_id: int | None = None,
-                 shopper: str | None = None, visited_at: datetime | None = None,
-                 notes: str | None = None) -> None:
+def update_visit(
+    db: Database,
+    visit_id: int,
+    *,
+    location_id: int | None = None,
+    shopper: str | None = None,
+    visited_at: datetime | None = None,
+    notes: str | None = None,
+) -> None:
     """Change the header of a draft; arguments left as None stay as they are."""
     with db.begin() as session:
         visit = draft_visit(session, visit_id)
         if location_id is not None:
             if session.get(Location, location_id) is None:
-                raise NotFoundError(tr("The location no longer exists"))
+                raise NotFoundError(translate("Visits", "The location no longer exists"))
             visit.location_id = location_id
         if shopper is not None:
             visit.shopper = check_shopper(shopper)
         if visited_at is not None:
             visit.visited_at = visited_at
         if notes is not None:
-            visit.notes = check_text(notes, tr("Notes"), tr("notes"))
+            visit.notes = check_text(
+                notes, translate("Visits", "Notes"), translate("Visits", "notes")
+            )
         visit.updated_at = datetime.now()
 
 
-def save_answer(db: Database, visit_id: int, item_id: int, *, choice: str | None = None,
-                scale: int | None = None, text: str | None = None,
-                comment: str | None = None) -> None:
+def save_answer(
+    db: Database,
+    visit_id: int,
+    item_id: int,
+    *,
+    choice: str | None = None,
+    scale: int | None = None,
+    text: str | None = None,
+    comment: str | None = None,
+) -> None:
     """Save one change to one item at once; arguments left as None keep their stored value."""
     with db.begin() as session:
         visit = draft_visit(session, visit_id)
@@ -118,12 +143,15 @@ def save_answer(db: Database, visit_id: int, item_id: int, *, choice: str | None
         if choice is not None or scale is not None or text is not None:
             value = check_value(item.kind, key, choice=choice, scale=scale, text=text)
         if comment is not None:
-            comment = check_text(comment, key, tr("comment"))
+            comment = check_text(comment, key, translate("Visits", "comment"))
         if value is None and comment is None:
             return
         now = datetime.now()
-        answer = session.scalar(select(VisitAnswer).where(
-            VisitAnswer.visit_id == visit_id, VisitAnswer.item_id == item_id))
+        answer = session.scalar(
+            select(VisitAnswer).where(
+                VisitAnswer.visit_id == visit_id, VisitAnswer.item_id == item_id
+            )
+        )
         if answer is None:
             answer = VisitAnswer(visit_id=visit_id, item_id=item_id, comment="")
             session.add(answer)
@@ -140,8 +168,11 @@ def clear_answer(db: Database, visit_id: int, item_id: int) -> None:
     with db.begin() as session:
         visit = draft_visit(session, visit_id)
         checklist_item(session, visit, item_id)
-        answer = session.scalar(select(VisitAnswer).where(
-            VisitAnswer.visit_id == visit_id, VisitAnswer.item_id == item_id))
+        answer = session.scalar(
+            select(VisitAnswer).where(
+                VisitAnswer.visit_id == visit_id, VisitAnswer.item_id == item_id
+            )
+        )
         if answer is None:
             return
         now = datetime.now()
@@ -179,8 +210,15 @@ def submit_visit(db: Database, visit_id: int) -> VisitScore:
             shown = ", ".join(item.number for item in missing[:20])
             more = "" if len(missing) <= 20 else " …"
             raise UnansweredItemsError(
-                tr("Answer every required item before submitting; not answered: %1%2",
-                   shown, more), tuple(item.id for item in missing))
+                fill(
+                    translate(
+                        "Visits", "Answer every required item before submitting; not answered: %1%2"
+                    ),
+                    shown,
+                    more,
+                ),
+                tuple(item.id for item in missing),
+            )
         result = visit_score(visit_items_frame(detail))
         now = datetime.now()
         visit.score = result.value
@@ -199,9 +237,30 @@ def delete_visit(db: Database, visit_id: int) -> None:
 
 
 __all__ = [
-    "MAX_PHOTO_BYTES", "AnswerInfo", "ItemInfo", "PhotoInfo", "SectionInfo",
-    "UnansweredItemsError", "VisitDetail", "VisitRow", "VisitStart", "add_photo", "clear_answer",
-    "delete_visit", "detect_mime", "finish_visit", "list_visits", "load_visit", "open_drafts",
-    "photo_data", "remove_photo", "save_answer", "set_staff", "shoppers", "start_visit",
-    "submit_visit", "update_visit", "visit_items_frame",
+    "MAX_PHOTO_BYTES",
+    "AnswerInfo",
+    "ItemInfo",
+    "PhotoInfo",
+    "SectionInfo",
+    "UnansweredItemsError",
+    "VisitDetail",
+    "VisitRow",
+    "VisitStart",
+    "add_photo",
+    "clear_answer",
+    "delete_visit",
+    "detect_mime",
+    "finish_visit",
+    "list_visits",
+    "load_visit",
+    "open_drafts",
+    "photo_data",
+    "remove_photo",
+    "save_answer",
+    "set_staff",
+    "shoppers",
+    "start_visit",
+    "submit_visit",
+    "update_visit",
+    "visit_items_frame",
 ]
