@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cxdesk import __version__
 from cxdesk.db.migrate import backup_sqlite
@@ -18,12 +19,21 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.tabs.customers import CustomersTab
+from ui.widgets.navigation import PageStack
 
 TabFactory = Callable[[AppContext], QWidget]
 
-# Every tab, in the order shown. A tab sets its objectName: the window remembers it.
-TABS: list[tuple[TabFactory, str]] = [
-    (CustomersTab, QT_TRANSLATE_NOOP("MainWindow", "Customers")),
+# The groups of the side bar, in order: where data comes in, where it is read, what is kept.
+GROUPS: dict[str, str] = {
+    "enter": QT_TRANSLATE_NOOP("MainWindow", "Enter data"),
+    "analyse": QT_TRANSLATE_NOOP("MainWindow", "Analyse"),
+    "keep": QT_TRANSLATE_NOOP("MainWindow", "Records"),
+}
+
+# Every page, in the order shown, as (group, factory, title). A page sets its objectName:
+# the window remembers the last one open.
+TABS: list[tuple[str, TabFactory, str]] = [
+    ("keep", CustomersTab, QT_TRANSLATE_NOOP("MainWindow", "Customers")),
 ]
 
 
@@ -38,9 +48,9 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _build_ui(self) -> None:
-        self.tabs = QTabWidget(documentMode=True)
-        for factory, _title in TABS:
-            self.tabs.addTab(factory(self._ctx), "")
+        self.tabs = PageStack()
+        for group, factory, _title in self._ordered_tabs():
+            self.tabs.add_page(group, partial(factory, self._ctx))
         self.setCentralWidget(self.tabs)
 
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
@@ -76,7 +86,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("cxdesk — %1"), self._database_title()))
-        for index, (_factory, title) in enumerate(TABS):
+        for group, title in GROUPS.items():
+            if any(tab[0] == group for tab in TABS):
+                self.tabs.set_group_text(group, QCoreApplication.translate("MainWindow", title))
+        for index, (_group, _factory, title) in enumerate(self._ordered_tabs()):
             self.tabs.setTabText(index, QCoreApplication.translate("MainWindow", title))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
@@ -93,6 +106,10 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @staticmethod
+    def _ordered_tabs() -> list[tuple[str, TabFactory, str]]:
+        return sorted(TABS, key=lambda tab: list(GROUPS).index(tab[0]))
+
     def _database_title(self) -> str:
         path = self._ctx.db.path
         return path.name if path is not None else self._ctx.db.display_name()
@@ -102,8 +119,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 720)
         last = self._ctx.settings.last_tab
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).objectName() == last:
+        for index, (_group, factory, _title) in enumerate(self._ordered_tabs()):
+            # a page's objectName is known from its class without building every page
+            if last and getattr(factory, "page_name", None) == last:
                 self.tabs.setCurrentIndex(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:

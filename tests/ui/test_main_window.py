@@ -33,20 +33,22 @@ def test_restores_the_last_tab_and_remembers_it(qtbot, ctx, monkeypatch):
         widget.setObjectName("other_tab")
         return widget
 
-    monkeypatch.setattr(main_window, "TABS", [*main_window.TABS, (other_tab, "Other")])
+    other_tab.page_name = "other_tab"
+    monkeypatch.setattr(main_window, "TABS", [*main_window.TABS, ("keep", other_tab, "Other")])
     ctx.settings.last_tab = "other_tab"
     window = make_window(qtbot, ctx)
     assert window.tabs.currentWidget().objectName() == "other_tab"
 
     window.tabs.setCurrentIndex(0)
-    window.resize(760, 520)
+    window.resize(window.minimumSizeHint().width() + 40, 560)
+    saved_width = window.size().width()
     window.close()
     assert ctx.settings.last_tab == "customers_tab"
     assert ctx.settings.geometry is not None
 
     again = make_window(qtbot, ctx)
     assert again.tabs.currentIndex() == 0
-    assert again.size().width() == 760
+    assert again.size().width() == saved_width
 
 
 def test_preferences_switch_the_language_at_once(qtbot, ctx, monkeypatch):

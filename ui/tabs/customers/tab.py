@@ -35,11 +35,12 @@ HEADER_PADDING = 28  # the header also draws the sort arrow
 
 
 class CustomersTab(QWidget):
+    page_name = "customers_tab"  # the objectName the window remembers as the last page
     customers_changed = Signal()  # after any add, change, delete or erase
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("customers_tab")
+        self.setObjectName(self.page_name)
         self._ctx = ctx
         self._generation = 0  # answers of older searches are dropped when they come late
         self._total = 0
