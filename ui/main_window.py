@@ -117,7 +117,11 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self._ctx.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 720)
+            # first start: most of the screen, since the tables want width (1366 px laptops)
+            screen = self.screen().availableGeometry()
+            width = min(1500, int(screen.width() * 0.94))
+            self.resize(width, min(900, int(screen.height() * 0.92)))
+            self.move(screen.center() - self.rect().center())
         last = self._ctx.settings.last_tab
         for index, (_group, factory, _title) in enumerate(self._ordered_tabs()):
             # a page's objectName is known from its class without building every page

@@ -34,6 +34,9 @@ CELL_PADDING = 20  # the style's cell margins, with room to spare
 HEADER_PADDING = 28  # the header also draws the sort arrow
 
 
+MAX_COLUMN_WIDTH = 200
+
+
 class CustomersTab(QWidget):
     page_name = "customers_tab"  # the objectName the window remembers as the last page
     customers_changed = Signal()  # after any add, change, delete or erase
@@ -136,7 +139,8 @@ class CustomersTab(QWidget):
                 + [cells.horizontalAdvance(text) + CELL_PADDING
                    for text in self.model.samples(column)]
             )
-            header.resizeSection(column, width)
+            # a long e-mail must not squeeze the names: cap every column, tooltips show the rest
+            header.resizeSection(column, min(width, MAX_COLUMN_WIDTH))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
