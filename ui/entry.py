@@ -6,9 +6,12 @@ import argparse
 import sys
 
 from cxdesk.cli import main as cli_main
+from cxdesk.db.engine import resolve_url
 
 
 def _gui(args: argparse.Namespace) -> int:
+    if args.db is not None:
+        resolve_url(args.db)  # a bad path ends here in one line, before any window opens
     from ui.app import main as gui_main  # Qt loads only when the window is wanted
 
     return gui_main(db=args.db, lang=args.lang)

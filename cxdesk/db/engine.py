@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from cxdesk.errors import DatabaseError
+from cxdesk.i18n import fill, translate
 from cxdesk.paths import ENV_DATABASE_URL, default_database_path
 
 BUSY_TIMEOUT_MS = 10_000
@@ -24,9 +25,10 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
         return value
     path = Path(value).expanduser()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        message = translate("Database", "%1 is a folder, not a database file")
+        raise DatabaseError(fill(message, path))
     if not path.parent.exists():
-        raise DatabaseError(f"folder {path.parent} does not exist")
+        raise DatabaseError(fill(translate("Database", "Folder %1 does not exist"), path.parent))
     return f"sqlite:///{path.resolve()}"
 
 
