@@ -28,7 +28,7 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
     with engine.connect() as conn:
         _configure(conn)
         with context.begin_transaction():
