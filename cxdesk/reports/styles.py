@@ -48,6 +48,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_center: ParagraphStyle
     header_cell: ParagraphStyle
+    header_right: ParagraphStyle  # over a numeric column
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
@@ -62,8 +63,10 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
         "allowWidows": 0,
         "allowOrphans": 0,
     }
+    if "parent" in kw:  # a child inherits size and leading from its parent, not from `base`
+        return ParagraphStyle(name, **kw)
     base.update(kw)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +93,8 @@ def report_styles() -> Styles:
         cell_center=_style("cell_center", parent=cell, alignment=TA_CENTER),
         header_cell=_style("header_cell", parent=cell, fontName=SANS_BOLD,
                            textColor=HEADER_FG),
+        header_right=_style("header_right", parent=cell, fontName=SANS_BOLD,
+                            textColor=HEADER_FG, alignment=TA_RIGHT),
     )
 
 

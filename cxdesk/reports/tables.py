@@ -6,13 +6,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from cxdesk.i18n import translate
 from cxdesk.reports.document import CONTENT_WIDTH
 from cxdesk.reports.styles import data_table_style, report_styles
 from cxdesk.reports.text import para
 
+SHORT_TABLE = 15  # rows a table may have and still move whole to the next page
 CELL_LIMIT = 1000  # characters per cell: a longer comment is cut with "…"
 DASH = "—"  # an empty value; never printed as 0
 
@@ -57,12 +58,16 @@ def data_table(
     empty: str | None = None,
 ) -> Table:
     """A table of `rows` under `header`, `widths` being relative weights. Every cell is an
-    escaped Paragraph, so user text prints literally and wraps; `numeric` columns align
-    right. A table with no rows says `empty` (default: "No data") in one line."""
+    escaped Paragraph, so user text prints literally and wraps; `numeric` columns (and
+    their headers) align right. A table with no rows says `empty` (default: "No data") in
+    one line."""
     styles = report_styles()
     right = set(numeric)
     count = len(header)
-    data: list[list[Paragraph]] = [[para(label, styles.header_cell) for label in header]]
+    data: list[list[Paragraph]] = [
+        [para(label, styles.header_right if index in right else styles.header_cell)
+         for index, label in enumerate(header)]
+    ]
     for row in rows:
         if len(row) != count:
             raise ValueError(f"a row of {len(row)} cells in a table of {count} columns")
@@ -89,3 +94,9 @@ def data_table(
         style.add(*command)
     table.setStyle(style)
     return table
+
+
+def kept_whole(table: Table) -> Flowable:
+    """A short table moves to the next page whole instead of leaving a row or two behind;
+    a long one splits as usual (its header repeats)."""
+    return KeepTogether([table]) if len(table._cellvalues) <= SHORT_TABLE + 1 else table
