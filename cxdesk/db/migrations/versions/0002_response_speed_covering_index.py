@@ -16,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 COVERING = [
-    "survey_id", "taken_at", "location_id", "nps", "csat", "ces", "speed", "staff_id", "channel",
+    "taken_at", "survey_id", "location_id", "nps", "csat", "ces", "speed", "staff_id", "channel",
 ]
 
 
@@ -24,7 +24,9 @@ def upgrade() -> None:
     with op.batch_alter_table("response", schema=None) as batch_op:
         batch_op.add_column(sa.Column("speed", sa.SmallInteger(), nullable=True))
         batch_op.drop_index("ix_response_survey_taken")
+        batch_op.drop_index("ix_response_taken_location")
         batch_op.create_index("ix_response_scores", COVERING, unique=False)
+        batch_op.create_index("ix_response_survey_id", ["survey_id"], unique=False)
     # copy the existing "satisfied with speed" answers onto their responses
     op.execute(
         "UPDATE response SET speed = (SELECT CAST(answer.number AS INTEGER) FROM answer "
@@ -36,6 +38,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("response", schema=None) as batch_op:
+        batch_op.drop_index("ix_response_survey_id")
         batch_op.drop_index("ix_response_scores")
+        batch_op.create_index("ix_response_taken_location", ["taken_at", "location_id"])
         batch_op.create_index("ix_response_survey_taken", ["survey_id", "taken_at"], unique=False)
         batch_op.drop_column("speed")
