@@ -77,7 +77,8 @@ class CatalogTranslator(QTranslator):
         self._catalog = catalog
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return self._catalog.lookup(context, source_text, disambiguation, n) or ""
+        # None (a null QString) means "not translated here"; "" would be used as the text
+        return self._catalog.lookup(context, source_text, disambiguation, n)
 
     def isEmpty(self) -> bool:
         return not self._catalog.messages

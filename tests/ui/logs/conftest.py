@@ -1,0 +1,42 @@
+"""Helpers for the pages of the logs: dialogs answered by the test, tables read as text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ui.dialogs import messages
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """`answers(DialogClass, "edit")` makes that dialog return the queued values in turn;
+    returns (queue, calls) where each call is the tuple of arguments it was given."""
+
+    def install(cls: type, method: str = "edit") -> tuple[list[Any], list[tuple]]:
+        queue: list[Any] = []
+        calls: list[tuple] = []
+
+        def fake(*args: Any) -> Any:
+            calls.append(args)
+            return queue.pop(0)
+
+        monkeypatch.setattr(cls, method, fake)
+        return queue, calls
+
+    return install
+
+
+@pytest.fixture
+def confirmations(monkeypatch) -> list[str]:
+    """Every confirmation is answered yes; the questions are recorded."""
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, destructive=False):
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    return asked
+
