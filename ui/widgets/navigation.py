@@ -89,7 +89,9 @@ class PageStack(QWidget):
         page = self._pages[index]
         if page is not None:
             return page.objectName()
-        return getattr(self._factories[index], "page_name", "")
+        factory = self._factories[index]
+        factory = getattr(factory, "func", factory)  # the window adds functools.partial(...)
+        return getattr(factory, "page_name", "")
 
     def currentIndex(self) -> int:
         return self.stack.currentIndex()
