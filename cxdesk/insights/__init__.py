@@ -1,0 +1,1 @@
+"""What the analysis pages show: one function per page turns a filter into frozen results."""
