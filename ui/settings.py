@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from cxdesk.i18n import LANGUAGES
@@ -57,6 +60,28 @@ class Settings:
     @recent_database.setter
     def recent_database(self, value: str | None) -> None:
         self._store.setValue("database/recent", value or "")
+
+    @property
+    def analysis_filter(self) -> dict[str, Any]:
+        """The analysis pages' last filter (ui.analysis_state.Selection as plain values)."""
+        try:
+            value = json.loads(self._str("analysis/filter") or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @analysis_filter.setter
+    def analysis_filter(self, value: dict[str, Any]) -> None:
+        self._store.setValue("analysis/filter", json.dumps(value, ensure_ascii=False))
+
+    @property
+    def reports_folder(self) -> str | None:
+        """The folder the last report was saved to."""
+        return self._str("reports/folder")
+
+    @reports_folder.setter
+    def reports_folder(self, value: str | None) -> None:
+        self._store.setValue("reports/folder", value or "")
 
     def sync(self) -> None:
         self._store.sync()
