@@ -1,0 +1,1 @@
+"""Survey entry page tests."""
