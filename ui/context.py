@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cxdesk.db.database import Database
+from ui.analysis_state import AnalysisState
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.translators import Translations
@@ -16,3 +17,8 @@ class AppContext:
     tasks: TaskRunner
     settings: Settings
     translations: Translations
+    # the one filter of every analysis page (ui/analysis_state.py), made with the context
+    analysis: AnalysisState = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.analysis = AnalysisState(self.settings)

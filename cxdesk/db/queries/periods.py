@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, literal_column
+from sqlalchemy import ColumnElement, Integer, cast, func
 from sqlalchemy.orm import Session
 
 FREQS = ("week", "month", "quarter")
@@ -21,7 +21,8 @@ def period_key(session: Session, column, freq: str) -> ColumnElement:
         if freq == "week":
             # ISO-like week key: the Monday the week starts on
             return func.date(column, "weekday 0", "-6 days")
-        quarter = (func.cast(func.strftime("%m", column), literal_column("INTEGER")) + 2) / 3
+        # grouped: SQL binds || tighter than /, and // keeps the division whole
+        quarter = ((cast(func.strftime("%m", column), Integer) + 2) // 3).self_group()
         return func.strftime("%Y", column).op("||")("-Q").op("||")(quarter)
     if freq == "month":
         return func.to_char(column, "YYYY-MM")
