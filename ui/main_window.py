@@ -18,7 +18,26 @@ from cxdesk.paths import backup_dir
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.tabs.actions import ActionsTab
+from ui.tabs.analysis_kit.pages import (
+    MysteryAnalysisTab,
+    RequestsAnalysisTab,
+    SalesAnalysisTab,
+    StaffAnalysisTab,
+    StandardsAnalysisTab,
+)
 from ui.tabs.customers import CustomersTab
+from ui.tabs.feedback import FeedbackTab
+from ui.tabs.mystery import MysteryTab, visit_files
+from ui.tabs.org import OrgTab
+from ui.tabs.overview import OverviewTab
+from ui.tabs.reports import ReportsMenu, ReportsTab
+from ui.tabs.requests import RequestsTab
+from ui.tabs.sales import SalesTab
+from ui.tabs.standards import StandardsTab
+from ui.tabs.survey_entry import SurveyEntryTab
+from ui.tabs.surveys import SurveysTab
+from ui.tabs.templates import TemplatesTab
 from ui.widgets.navigation import PageStack
 
 TabFactory = Callable[[AppContext], QWidget]
@@ -33,7 +52,24 @@ GROUPS: dict[str, str] = {
 # Every page, in the order shown, as (group, factory, title). A page sets its objectName:
 # the window remembers the last one open.
 TABS: list[tuple[str, TabFactory, str]] = [
+    ("analyse", OverviewTab, QT_TRANSLATE_NOOP("MainWindow", "Overview")),
+    ("analyse", SurveysTab, QT_TRANSLATE_NOOP("MainWindow", "Surveys")),
+    ("analyse", MysteryAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Mystery shopping")),
+    ("analyse", StandardsAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Standards kept")),
+    ("analyse", SalesAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Customers and sales")),
+    ("analyse", RequestsAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Requests and SLA")),
+    ("analyse", StaffAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Staff")),
+    ("analyse", ReportsTab, QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("keep", CustomersTab, QT_TRANSLATE_NOOP("MainWindow", "Customers")),
+    ("keep", FeedbackTab, QT_TRANSLATE_NOOP("MainWindow", "Feedback log")),
+    ("keep", RequestsTab, QT_TRANSLATE_NOOP("MainWindow", "Service requests")),
+    ("keep", ActionsTab, QT_TRANSLATE_NOOP("MainWindow", "Improvement actions")),
+    ("keep", OrgTab, QT_TRANSLATE_NOOP("MainWindow", "Locations & staff")),
+    ("keep", SalesTab, QT_TRANSLATE_NOOP("MainWindow", "Sales")),
+    ("keep", StandardsTab, QT_TRANSLATE_NOOP("MainWindow", "Standards")),
+    ("keep", TemplatesTab, QT_TRANSLATE_NOOP("MainWindow", "Templates")),
+    ("enter", MysteryTab, QT_TRANSLATE_NOOP("MainWindow", "Mystery shop")),
+    ("enter", SurveyEntryTab, QT_TRANSLATE_NOOP("MainWindow", "Survey entry")),
 ]
 
 
@@ -55,6 +91,8 @@ class MainWindow(QMainWindow):
 
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.backup_action = QAction(self)
+        self.export_visit_action = QAction(self)
+        self.import_visit_action = QAction(self)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit,
                                    menuRole=QAction.MenuRole.QuitRole)
         self.preferences_action = QAction(self, menuRole=QAction.MenuRole.PreferencesRole)
@@ -62,8 +100,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.open_action, self.backup_action])
+        self.file_menu.addActions([self.export_visit_action, self.import_visit_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.reports_menu = ReportsMenu(self)
+        bar.addMenu(self.reports_menu)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
@@ -80,8 +121,11 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.open_action.triggered.connect(self.open_database)
         self.backup_action.triggered.connect(self.backup_now)
+        self.export_visit_action.triggered.connect(self.export_visit)
+        self.import_visit_action.triggered.connect(self.import_visit)
         self.quit_action.triggered.connect(self.close)
         self.preferences_action.triggered.connect(self.show_preferences)
+        self.reports_menu.report_chosen.connect(self.show_report)
         self.about_action.triggered.connect(self.show_about)
 
     def retranslate(self) -> None:
@@ -94,7 +138,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
         self.backup_action.setText(self.tr("&Backup now…"))
+        self.export_visit_action.setText(self.tr("&Export visit…"))
+        self.import_visit_action.setText(self.tr("&Import visit…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.reports_menu.retranslate()
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -176,6 +223,20 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         text = str(error) or repr(error)
         messages.show_error(self, self.tr("Backup"), fill(self.tr("The backup failed: %1"), text))
+
+    def export_visit(self) -> None:
+        visit_files.export_current_visit(self, self._ctx)
+
+    def import_visit(self) -> None:
+        visit_files.import_visit_file(self, self._ctx)
+
+    def show_report(self, report: str) -> None:
+        """The Reports page, preset to `report` (the Reports menu)."""
+        pages = self.tabs
+        index = next(i for i in range(pages.count())
+                     if pages.object_name(i) == ReportsTab.page_name)
+        pages.setCurrentIndex(index)
+        pages.widget(index).preset(report)
 
     def show_preferences(self) -> None:
         current = self._ctx.translations.language
