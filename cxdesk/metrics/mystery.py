@@ -144,12 +144,15 @@ def _prepare(items: pd.DataFrame) -> pd.DataFrame:
 def _parts(rows: pd.DataFrame, column: str) -> tuple[PartScore, ...]:
     if column not in rows.columns:
         return ()
-    parts = []
-    for name, group in rows.dropna(subset=[column]).groupby(column, sort=False):
-        earned, possible = float(group["earned"].sum()), float(group["possible"].sum())
-        n = int(group["scored"].sum())
-        parts.append(PartScore(str(name), pct(earned, possible), n, earned, possible))
-    return tuple(parts)
+    # one aggregation, not a sub-frame per part: a year of visits rolls up in milliseconds
+    sums = rows.dropna(subset=[column]).groupby(column, sort=False)[
+        ["earned", "possible", "scored"]
+    ].sum()
+    return tuple(
+        PartScore(str(name), pct(float(earned), float(possible)), int(n), float(earned),
+                  float(possible))
+        for name, earned, possible, n in sums.itertuples(name=None)
+    )
 
 
 def _visit(rows: pd.DataFrame, visit: Any) -> VisitScore:
@@ -189,7 +192,7 @@ def visits_rollup(items: pd.DataFrame) -> VisitsRollup:
     if "visit" not in items.columns:
         raise ValueError("visits_rollup needs a 'visit' column")
     rows = _prepare(items)
-    visits = tuple(_visit(group, v) for v, group in rows.groupby("visit", sort=False))
+    visits = _each_visit(rows)
     earned, possible = float(rows["earned"].sum()), float(rows["possible"].sum())
     return VisitsRollup(
         value=pct(earned, possible),
@@ -202,6 +205,42 @@ def visits_rollup(items: pd.DataFrame) -> VisitsRollup:
         standards=_parts(rows, "standard"),
         visits=visits,
     )
+
+
+def _by_visit(rows: pd.DataFrame, column: str) -> dict[Any, tuple[PartScore, ...]]:
+    """Per visit, the parts (sections or standards) in one aggregation over all visits."""
+    if column not in rows.columns:
+        return {}
+    sums = rows.dropna(subset=[column]).groupby(["visit", column], sort=False)[
+        ["earned", "possible", "scored"]
+    ].sum()
+    out: dict[Any, list[PartScore]] = {}
+    for (visit, name), earned, possible, n in sums.itertuples(name=None):
+        out.setdefault(visit, []).append(
+            PartScore(str(name), pct(float(earned), float(possible)), int(n), float(earned),
+                      float(possible)))
+    return {visit: tuple(parts) for visit, parts in out.items()}
+
+
+def _each_visit(rows: pd.DataFrame) -> tuple[VisitScore, ...]:
+    """Every visit's score, the same as `visit_score` on its rows, computed in a few
+    vectorised passes (a sub-frame per visit costs milliseconds each)."""
+    totals = rows.groupby("visit", sort=False)[["earned", "possible", "scored"]].sum()
+    failed = rows[rows["critical_fail"]].groupby("visit", sort=False)["item"].agg(tuple)
+    missing = rows["required"] & rows["state"].eq("unanswered")
+    unanswered = rows[missing].groupby("visit", sort=False)["item"].agg(tuple)
+    sections, standards = _by_visit(rows, "section"), _by_visit(rows, "standard")
+    visits = []
+    for visit, earned, possible, n in totals.itertuples(name=None):
+        failed_items = tuple(str(i) for i in failed.get(visit, ()))
+        visits.append(VisitScore(
+            visit=visit, value=pct(float(earned), float(possible)), n=int(n),
+            earned=float(earned), possible=float(possible), passed=not failed_items,
+            failed_critical=failed_items,
+            unanswered_required=tuple(str(i) for i in unanswered.get(visit, ())),
+            sections=sections.get(visit, ()), standards=standards.get(visit, ()),
+        ))
+    return tuple(visits)
 
 
 def check_passed(answer: Any) -> bool | None:
