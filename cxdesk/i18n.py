@@ -35,6 +35,7 @@ def _identity(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 _translator: Translator = _identity
+_language = "en"  # decides which plural form `plural()` picks
 
 
 def set_translator(func: Translator | None) -> None:
@@ -52,6 +53,28 @@ def translate_n(context: str, text: str, n: int) -> str:
     """Plural shorthand at run time. lupdate does not extract calls to it: write
     `translate("Ctx", "%n items", None, n)` where the string is a literal."""
     return translate(context, text, None, n)
+
+
+def set_language(lang: str) -> None:
+    """The language whose plural rules `plural()` follows (set with the translator)."""
+    global _language
+    _language = lang if lang in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    return _language
+
+
+def plural(forms: str, n: int) -> str:
+    """Pick the form for n from "one|few|many" (ru, uk) or "one|other" (en) and put n in.
+
+    lupdate's Python parser extracts no plural forms for the core's `translate()`, so the
+    core writes them as one string: plural(translate("Ctx", "%n item|%n items"), n). A
+    translation with fewer forms (e.g. "пунктов: %n") serves every n.
+    """
+    options = forms.split("|")
+    chosen = options[min(plural_index(_language, n), len(options) - 1)]
+    return chosen.replace("%n", str(n))
 
 
 def fill(text: str, *args: object) -> str:
@@ -119,6 +142,7 @@ def load_language(lang: str | None) -> bool:
     English and unknown languages fall back to the source text; returns whether a file was
     read."""
     path = ts_path(lang) if lang in LANGUAGES else None
+    set_language(lang or "en")
     if path is None or not path.exists():
         set_translator(None)
         return False

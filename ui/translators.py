@@ -117,4 +117,5 @@ class Translations:
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
         i18n.set_translator(QCoreApplication.translate)
+        i18n.set_language(lang)
         self.language = lang

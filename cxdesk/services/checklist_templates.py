@@ -20,7 +20,7 @@ from cxdesk.db.models import (
     VisitStatus,
 )
 from cxdesk.errors import InUseError, NotFoundError, ValidationError
-from cxdesk.i18n import fill, translate
+from cxdesk.i18n import fill, plural, translate
 from cxdesk.services.search import (
     as_validation_error,
     completed,
@@ -68,22 +68,35 @@ def checklist_spec(session: Session, template: ChecklistTemplate) -> ChecklistSp
     """A stored checklist version as an editable template (key = family; standards by code)."""
     codes = dict(session.execute(select(Standard.id, Standard.code)).all())
     sections = tuple(
-        SectionTemplate(s.code, to_i18n(s.title), tuple(
-            ItemTemplate(code=i.code, text=to_i18n(i.text), kind=str(i.kind), weight=i.weight,
-                         critical=i.critical, required=i.required,
-                         standard=codes.get(i.standard_id) if i.standard_id else None,
-                         hint=to_i18n(i.hint) if i.hint else None)
-            for i in s.items))
+        SectionTemplate(
+            s.code,
+            to_i18n(s.title),
+            tuple(
+                ItemTemplate(
+                    code=i.code,
+                    text=to_i18n(i.text),
+                    kind=str(i.kind),
+                    weight=i.weight,
+                    critical=i.critical,
+                    required=i.required,
+                    standard=codes.get(i.standard_id) if i.standard_id else None,
+                    hint=to_i18n(i.hint) if i.hint else None,
+                )
+                for i in s.items
+            ),
+        )
         for s in template.sections
     )
-    return ChecklistSpec(template.family, to_i18n(template.name),
-                         to_i18n(template.description), sections)
+    return ChecklistSpec(
+        template.family, to_i18n(template.name), to_i18n(template.description), sections
+    )
 
 
 def _rows(session: Session, templates: list[ChecklistTemplate]) -> list[ChecklistRow]:
     visits: dict[int, list[int]] = {}
-    query = select(Visit.template_id, Visit.status, func.count()).group_by(Visit.template_id,
-                                                                           Visit.status)
+    query = select(Visit.template_id, Visit.status, func.count()).group_by(
+        Visit.template_id, Visit.status
+    )
     for template_id, status, n in session.execute(query):
         counts = visits.setdefault(template_id, [0, 0])
         counts[0] += n
@@ -94,41 +107,65 @@ def _rows(session: Session, templates: list[ChecklistTemplate]) -> list[Checklis
     rows = []
     for t in templates:
         made, submitted = visits.get(t.id, [0, 0])
-        rows.append(ChecklistRow(
-            t.id, t.family, t.version, t.name, t.description, t.builtin, not t.current,
-            len(t.sections), sum(len(s.items) for s in t.sections), made, submitted,
-            sum(visits.get(v, [0])[0] for v in family[t.family]), len(family[t.family]),
-            t.created_at))
+        rows.append(
+            ChecklistRow(
+                t.id,
+                t.family,
+                t.version,
+                t.name,
+                t.description,
+                t.builtin,
+                not t.current,
+                len(t.sections),
+                sum(len(s.items) for s in t.sections),
+                made,
+                submitted,
+                sum(visits.get(v, [0])[0] for v in family[t.family]),
+                len(family[t.family]),
+                t.created_at,
+            )
+        )
     return rows
 
 
 def current_checklist(session: Session, family: str) -> ChecklistTemplate:
     """The current version of a family (else, archived, its latest), or NotFoundError."""
     versions = session.scalars(
-        select(ChecklistTemplate).where(ChecklistTemplate.family == family)).all()
+        select(ChecklistTemplate).where(ChecklistTemplate.family == family)
+    ).all()
     if not versions:
-        raise NotFoundError(fill(translate("ChecklistTemplates", "There is no checklist “%1”."),
-                                 family))
+        raise NotFoundError(
+            fill(translate("ChecklistTemplates", "There is no checklist “%1”."), family)
+        )
     return max(versions, key=lambda t: (t.current, t.version))
 
 
-def list_checklists(db: Database, search: str = "",
-                    include_archived: bool = False) -> list[ChecklistRow]:
+def list_checklists(
+    db: Database, search: str = "", include_archived: bool = False
+) -> list[ChecklistRow]:
     """One row per checklist family: its current version (archived ones: the latest)."""
     words = terms(search)
     with db.session() as session:
         families = set(session.scalars(select(ChecklistTemplate.family)))
         chosen = [current_checklist(session, f) for f in families]
-        rows = _rows(session, [t for t in chosen if (t.current or include_archived)
-                               and matches(words, t.family, t.name, t.description)])
+        rows = _rows(
+            session,
+            [
+                t
+                for t in chosen
+                if (t.current or include_archived)
+                and matches(words, t.family, t.name, t.description)
+            ],
+        )
     return sorted(rows, key=lambda r: (r.archived, localized(r.name).casefold(), r.id))
 
 
 def _template(session: Session, template_id: int) -> ChecklistTemplate:
     template = session.get(ChecklistTemplate, template_id)
     if template is None:
-        raise NotFoundError(fill(translate("ChecklistTemplates", "Checklist %1 does not exist."),
-                                 template_id))
+        raise NotFoundError(
+            fill(translate("ChecklistTemplates", "Checklist %1 does not exist."), template_id)
+        )
     return template
 
 
@@ -142,8 +179,12 @@ def current_checklist_id(db: Database, family: str) -> int:
     with db.session() as session:
         template = current_checklist(session, family)
         if not template.current:
-            raise NotFoundError(fill(translate(
-                "ChecklistTemplates", "The checklist “%1” is archived."), localized(template.name)))
+            raise NotFoundError(
+                fill(
+                    translate("ChecklistTemplates", "The checklist “%1” is archived."),
+                    localized(template.name),
+                )
+            )
         return template.id
 
 
@@ -152,33 +193,53 @@ def load_checklist_form(db: Database, template_id: int) -> ChecklistSpec:
         return checklist_spec(session, _template(session, template_id))
 
 
-def validate_checklist(spec: ChecklistSpec,
-                       standards: Collection[str] | None = None) -> ChecklistSpec:
+def validate_checklist(
+    spec: ChecklistSpec, standards: Collection[str] | None = None
+) -> ChecklistSpec:
     """The checklist trimmed, with the checklist file rules (cxdesk.templates) checked; with
     `standards` (codes) every item's standard must be one of them."""
     clean = map_texts(spec, lambda t: I18n(t.ru.strip(), t.uk.strip(), t.en.strip()))
     check_key(clean.key)
     if not i18n_dict(clean.name):
-        raise ValidationError(translate("ChecklistTemplates", "Enter the name of the checklist."),
-                              "name")
+        raise ValidationError(
+            translate("ChecklistTemplates", "Enter the name of the checklist."), "name"
+        )
     for section in clean.sections:
         if not i18n_dict(section.title):
-            raise ValidationError(fill(translate(
-                "ChecklistTemplates", "Section %1: enter its title."), section.code or "?"),
-                section.code or None)
+            raise ValidationError(
+                fill(
+                    translate("ChecklistTemplates", "Section %1: enter its title."),
+                    section.code or "?",
+                ),
+                section.code or None,
+            )
         for item in section.items:
             if not i18n_dict(item.text):
-                raise ValidationError(fill(translate(
-                    "ChecklistTemplates", "Item %1: enter its text."), item.code or "?"),
-                    item.code or None)
-    clean = replace(clean, sections=tuple(replace(s, items=tuple(
-        replace(i, hint=i.hint if i.hint and i18n_dict(i.hint) else None) for i in s.items))
-        for s in clean.sections))
-    complete = map_texts(replace(clean, key=clean.key or "checklist"),
-                         lambda t: completed(t, "-"))
+                raise ValidationError(
+                    fill(
+                        translate("ChecklistTemplates", "Item %1: enter its text."),
+                        item.code or "?",
+                    ),
+                    item.code or None,
+                )
+    clean = replace(
+        clean,
+        sections=tuple(
+            replace(
+                s,
+                items=tuple(
+                    replace(i, hint=i.hint if i.hint and i18n_dict(i.hint) else None)
+                    for i in s.items
+                ),
+            )
+            for s in clean.sections
+        ),
+    )
+    complete = map_texts(replace(clean, key=clean.key or "checklist"), lambda t: completed(t, "-"))
     try:
-        parse_checklist(dump_checklist(complete), translate("ChecklistTemplates", "Checklist"),
-                        standards)
+        parse_checklist(
+            dump_checklist(complete), translate("ChecklistTemplates", "Checklist"), standards
+        )
     except TemplateError as exc:
         raise as_validation_error(exc) from exc
     return clean
@@ -187,18 +248,32 @@ def validate_checklist(spec: ChecklistSpec,
 def _sections(session: Session, spec: ChecklistSpec) -> list[ChecklistSection]:
     ids = dict(session.execute(select(Standard.code, Standard.id)).all())
     return [
-        ChecklistSection(position=n, code=s.code, title=i18n_dict(s.title), items=[
-            ChecklistItem(position=m, code=i.code, text=i18n_dict(i.text),
-                          hint=i18n_dict(i.hint), kind=AnswerKind(i.kind),
-                          weight=float(i.weight), critical=i.critical, required=i.required,
-                          standard_id=ids.get(i.standard) if i.standard else None)
-            for m, i in enumerate(s.items, start=1)])
+        ChecklistSection(
+            position=n,
+            code=s.code,
+            title=i18n_dict(s.title),
+            items=[
+                ChecklistItem(
+                    position=m,
+                    code=i.code,
+                    text=i18n_dict(i.text),
+                    hint=i18n_dict(i.hint),
+                    kind=AnswerKind(i.kind),
+                    weight=float(i.weight),
+                    critical=i.critical,
+                    required=i.required,
+                    standard_id=ids.get(i.standard) if i.standard else None,
+                )
+                for m, i in enumerate(s.items, start=1)
+            ],
+        )
         for n, s in enumerate(spec.sections, start=1)
     ]
 
 
-def save_checklist_into(session: Session, family: str | None, spec: ChecklistSpec,
-                        new_version: bool = False) -> ChecklistTemplate:
+def save_checklist_into(
+    session: Session, family: str | None, spec: ChecklistSpec, new_version: bool = False
+) -> ChecklistTemplate:
     """`save_checklist` inside a transaction the caller owns; `spec` already validated."""
     if family is None:
         taken = set(session.scalars(select(ChecklistTemplate.family)))
@@ -209,11 +284,15 @@ def save_checklist_into(session: Session, family: str | None, spec: ChecklistSpe
         old = current_checklist(session, family)
         used = session.scalar(select(func.count()).where(Visit.template_id == old.id))
         if used or new_version:
-            last = session.scalar(select(func.max(ChecklistTemplate.version))
-                                  .where(ChecklistTemplate.family == family))
+            last = session.scalar(
+                select(func.max(ChecklistTemplate.version)).where(
+                    ChecklistTemplate.family == family
+                )
+            )
             old.current = False
-            template = ChecklistTemplate(family=family, version=(last or 0) + 1, current=True,
-                                         builtin=old.builtin)
+            template = ChecklistTemplate(
+                family=family, version=(last or 0) + 1, current=True, builtin=old.builtin
+            )
             session.add(template)
         else:  # no visit was made with it yet: change it in place
             template = old
@@ -226,8 +305,9 @@ def save_checklist_into(session: Session, family: str | None, spec: ChecklistSpe
     return template
 
 
-def save_checklist(db: Database, family: str | None, spec: ChecklistSpec, *,
-                   new_version: bool = False) -> int:
+def save_checklist(
+    db: Database, family: str | None, spec: ChecklistSpec, *, new_version: bool = False
+) -> int:
     """Save an edited checklist; returns the id of the version saved. A new family when
     `family` is None; the current version changed in place while no visit uses it; otherwise
     (or with `new_version`) a new current version: visits keep theirs and their frozen score."""
@@ -244,8 +324,9 @@ def duplicate_checklist(db: Database, template_id: int) -> int:
         source = checklist_spec(session, _template(session, template_id))
         name = {k: v + COPY_SUFFIX[k] for k, v in i18n_dict(source.name).items()}
         taken = set(session.scalars(select(ChecklistTemplate.family)))
-        copy = replace(source, key=make_code(f"{source.key}_copy", taken, "checklist"),
-                       name=to_i18n(name))
+        copy = replace(
+            source, key=make_code(f"{source.key}_copy", taken, "checklist"), name=to_i18n(name)
+        )
         return save_checklist_into(session, None, validate_checklist(copy)).id
 
 
@@ -255,7 +336,8 @@ def set_checklist_archived(db: Database, family: str, archived: bool) -> None:
     with db.begin() as session:
         latest = current_checklist(session, family)
         for template in session.scalars(
-                select(ChecklistTemplate).where(ChecklistTemplate.family == family)):
+            select(ChecklistTemplate).where(ChecklistTemplate.family == family)
+        ):
             template.current = False
         latest.current = not archived
 
@@ -267,9 +349,17 @@ def delete_checklist(db: Database, family: str) -> None:
         ids = select(ChecklistTemplate.id).where(ChecklistTemplate.family == family)
         n = session.scalar(select(func.count()).where(Visit.template_id.in_(ids))) or 0
         if n:
-            raise InUseError(fill(translate(
-                "ChecklistTemplates", "“%1” cannot be deleted: it has %2. Archive it instead."),
-                localized(template.name), translate("ChecklistTemplates", "%n visits", None, n)))
+            raise InUseError(
+                fill(
+                    translate(
+                        "ChecklistTemplates",
+                        "“%1” cannot be deleted: it has %2. Archive it instead.",
+                    ),
+                    localized(template.name),
+                    plural(translate("ChecklistTemplates", "%n visit|%n visits"), n),
+                )
+            )
         for version in session.scalars(
-                select(ChecklistTemplate).where(ChecklistTemplate.family == family)):
+            select(ChecklistTemplate).where(ChecklistTemplate.family == family)
+        ):
             session.delete(version)

@@ -20,7 +20,7 @@ from cxdesk.db.models import (
     ServiceRequest,
 )
 from cxdesk.errors import InUseError, NotFoundError, ValidationError
-from cxdesk.i18n import fill, translate
+from cxdesk.i18n import fill, plural, translate
 
 NAME_MAX = 200
 SEGMENT_MAX = 100
@@ -246,12 +246,12 @@ def references(session: Session, customer_id: int) -> list[str]:
 
 def _reference_text(model: type, n: int) -> str:
     if model is Response:
-        return translate("Customers", "%n survey responses", None, n)
+        return plural(translate("Customers", "%n survey response|%n survey responses"), n)
     if model is FeedbackEntry:
-        return translate("Customers", "%n feedback entries", None, n)
+        return plural(translate("Customers", "%n feedback entry|%n feedback entries"), n)
     if model is ServiceRequest:
-        return translate("Customers", "%n service requests", None, n)
-    return translate("Customers", "%n sales figures", None, n)
+        return plural(translate("Customers", "%n service request|%n service requests"), n)
+    return plural(translate("Customers", "%n sales figure|%n sales figures"), n)
 
 
 def delete_customer(db: Database, customer_id: int) -> None:

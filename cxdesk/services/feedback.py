@@ -21,7 +21,7 @@ from cxdesk.db.models import (
     Staff,
 )
 from cxdesk.errors import InUseError, NotFoundError, ValidationError
-from cxdesk.i18n import fill, translate
+from cxdesk.i18n import fill, plural, translate
 from cxdesk.services.org import count_where
 from cxdesk.services.search import excerpt, matches, one_line, terms
 
@@ -248,7 +248,7 @@ def delete_feedback(db: Database, entry_id: int) -> None:
         if n:
             raise InUseError(fill(translate(
                 "Feedback", "“%1” cannot be deleted: %2 came from it."), excerpt(entry.text, 40),
-                translate("Feedback", "%n improvement actions", None, n)))
+                plural(translate("Feedback", "%n improvement action|%n improvement actions"), n)))
         session.delete(entry)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from cxdesk.db.database import Database
 from cxdesk.db.models import ChecklistItem, JourneyStage, Role, Scenario, StageRole, Standard
 from cxdesk.errors import InUseError, NotFoundError, ValidationError
-from cxdesk.i18n import fill, translate
+from cxdesk.i18n import fill, plural, translate
 from cxdesk.services.org import count_where
 from cxdesk.services.search import clean_texts, localized, make_code
 
@@ -107,16 +107,23 @@ def new_code(session: Session, model: Any, texts: dict[str, str], prefix: str) -
 
 
 def in_use(what: str, found: list[str]) -> InUseError:
-    return InUseError(fill(translate("Standards", "“%1” cannot be deleted: %2 point to it."),
-                           what, ", ".join(found)))
+    return InUseError(
+        fill(
+            translate("Standards", "“%1” cannot be deleted: %2 point to it."),
+            what,
+            ", ".join(found),
+        )
+    )
 
 
 # ---- stages ---------------------------------------------------------------------------------
 
+
 def list_stages(db: Database) -> list[StageRow]:
     with db.session() as session:
-        stages = session.scalars(select(JourneyStage).order_by(JourneyStage.position,
-                                                              JourneyStage.id))
+        stages = session.scalars(
+            select(JourneyStage).order_by(JourneyStage.position, JourneyStage.id)
+        )
         return [StageRow(s.id, s.code, s.position, s.name, s.description) for s in stages]
 
 
@@ -126,8 +133,12 @@ def create_stage(db: Database, form: StageForm) -> int:
     description = clean_texts(form.description, "description", required=False)
     with db.begin() as session:
         last = session.scalar(select(func.max(JourneyStage.position))) or 0
-        stage = JourneyStage(code=new_code(session, JourneyStage, name, "stage"),
-                             position=last + 1, name=name, description=description)
+        stage = JourneyStage(
+            code=new_code(session, JourneyStage, name, "stage"),
+            position=last + 1,
+            name=name,
+            description=description,
+        )
         session.add(stage)
         session.flush()
         return stage.id
@@ -148,10 +159,10 @@ def delete_stage(db: Database, stage_id: int) -> None:
         found = []
         n = count_where(session, Standard.stage_id, stage_id)
         if n:
-            found.append(translate("Standards", "%n standards", None, n))
+            found.append(plural(translate("Standards", "%n standard|%n standards"), n))
         n = count_where(session, Scenario.stage_id, stage_id)
         if n:
-            found.append(translate("Standards", "%n scenarios", None, n))
+            found.append(plural(translate("Standards", "%n scenario|%n scenarios"), n))
         if found:
             raise in_use(localized(stage.name), found)
         session.delete(stage)
@@ -160,8 +171,9 @@ def delete_stage(db: Database, stage_id: int) -> None:
 
 
 def _ordered(session: Session) -> list[JourneyStage]:
-    return list(session.scalars(select(JourneyStage).order_by(JourneyStage.position,
-                                                             JourneyStage.id)))
+    return list(
+        session.scalars(select(JourneyStage).order_by(JourneyStage.position, JourneyStage.id))
+    )
 
 
 def _renumber(session: Session, stages: Sequence[JourneyStage]) -> None:
@@ -184,12 +196,15 @@ def reorder_stages(db: Database, stage_ids: Sequence[int]) -> None:
     with db.begin() as session:
         stages = {s.id: s for s in _ordered(session)}
         if sorted(stage_ids) != sorted(stages):
-            raise ValidationError(translate(
-                "Standards", "The new order must list every stage exactly once."), "stages")
+            raise ValidationError(
+                translate("Standards", "The new order must list every stage exactly once."),
+                "stages",
+            )
         _renumber(session, [stages[i] for i in stage_ids])
 
 
 # ---- roles and duties -----------------------------------------------------------------------
+
 
 def list_roles(db: Database) -> list[RoleRow]:
     with db.session() as session:
@@ -218,7 +233,10 @@ def delete_role(db: Database, role_id: int) -> None:
         role = get_row(session, Role, role_id)
         n = count_where(session, Standard.role_id, role_id)
         if n:
-            raise in_use(localized(role.name), [translate("Standards", "%n standards", None, n)])
+            raise in_use(
+                localized(role.name),
+                [plural(translate("Standards", "%n standard|%n standards"), n)],
+            )
         session.delete(role)
 
 
@@ -228,8 +246,9 @@ def set_duties(db: Database, stage_id: int, role_id: int, duties: dict[str, str]
     with db.begin() as session:
         get_row(session, JourneyStage, stage_id)
         get_row(session, Role, role_id)
-        cell = session.scalar(select(StageRole).where(StageRole.stage_id == stage_id,
-                                                      StageRole.role_id == role_id))
+        cell = session.scalar(
+            select(StageRole).where(StageRole.stage_id == stage_id, StageRole.role_id == role_id)
+        )
         if not clean:
             if cell is not None:
                 session.delete(cell)
@@ -237,8 +256,6 @@ def set_duties(db: Database, stage_id: int, role_id: int, duties: dict[str, str]
             session.add(StageRole(stage_id=stage_id, role_id=role_id, duties=clean))
         else:
             cell.duties = clean
-
-
 
 
 def get_stage(db: Database, stage_id: int) -> StageRow:
@@ -255,15 +272,20 @@ def get_role(db: Database, role_id: int) -> RoleRow:
 
 # ---- the tree -------------------------------------------------------------------------------
 
+
 def journey_tree(db: Database) -> JourneyTree:
     """Stages in order, each with its roles (duties and standards), role-less standards and
     scenarios: what the Standards tab and the printed handbook show."""
     with db.session() as session:
-        counts = dict(session.execute(
-            select(ChecklistItem.standard_id, func.count()).group_by(ChecklistItem.standard_id)
-        ).all())
-        roles = sorted((RoleRow(r.id, r.code, r.name) for r in session.scalars(select(Role))),
-                       key=lambda r: (localized(r.name).casefold(), r.id))
+        counts = dict(
+            session.execute(
+                select(ChecklistItem.standard_id, func.count()).group_by(ChecklistItem.standard_id)
+            ).all()
+        )
+        roles = sorted(
+            (RoleRow(r.id, r.code, r.name) for r in session.scalars(select(Role))),
+            key=lambda r: (localized(r.name).casefold(), r.id),
+        )
         duties = {(d.stage_id, d.role_id): d.duties for d in session.scalars(select(StageRole))}
         standards: dict[tuple[int, int | None], list[StandardNode]] = {}
         for s in session.scalars(select(Standard).order_by(Standard.id)):
@@ -276,13 +298,26 @@ def journey_tree(db: Database) -> JourneyTree:
         stages = []
         for stage in _ordered(session):
             role_nodes = tuple(
-                RoleNode(r.id, r.code, r.name, duties.get((stage.id, r.id), {}),
-                         tuple(standards.get((stage.id, r.id), ())))
+                RoleNode(
+                    r.id,
+                    r.code,
+                    r.name,
+                    duties.get((stage.id, r.id), {}),
+                    tuple(standards.get((stage.id, r.id), ())),
+                )
                 for r in roles
                 if (stage.id, r.id) in duties or (stage.id, r.id) in standards
             )
-            stages.append(StageNode(
-                stage.id, stage.code, stage.position, stage.name, stage.description, role_nodes,
-                tuple(standards.get((stage.id, None), ())), tuple(scenarios.get(stage.id, ())),
-            ))
+            stages.append(
+                StageNode(
+                    stage.id,
+                    stage.code,
+                    stage.position,
+                    stage.name,
+                    stage.description,
+                    role_nodes,
+                    tuple(standards.get((stage.id, None), ())),
+                    tuple(scenarios.get(stage.id, ())),
+                )
+            )
     return JourneyTree(tuple(stages), tuple(roles), tuple(scenarios.get(None, ())))

@@ -23,7 +23,7 @@ from cxdesk.db.models import (
     visit_staff,
 )
 from cxdesk.errors import InUseError, NotFoundError, ValidationError
-from cxdesk.i18n import fill, translate
+from cxdesk.i18n import fill, plural, translate
 from cxdesk.services.search import fold, matches, one_line, terms
 
 NAME_MAX = 200
@@ -80,8 +80,9 @@ def count_where(session: Session, column: Any, value: int) -> int:
 
 def _too_long(value: str, limit: int, field: str) -> None:
     if len(value) > limit:
-        raise ValidationError(fill(translate(
-            "Org", "The text is too long (at most %1 characters)."), limit), field)
+        raise ValidationError(
+            fill(translate("Org", "The text is too long (at most %1 characters)."), limit), field
+        )
 
 
 def validate_location(form: LocationForm) -> LocationForm:
@@ -126,22 +127,31 @@ def _check_unique(session: Session, name: str, location_id: int | None) -> None:
 
 
 def _location_row(location: Location, staff_count: int) -> LocationRow:
-    return LocationRow(location.id, location.name, location.address, location.active,
-                       staff_count, location.created_at)
+    return LocationRow(
+        location.id,
+        location.name,
+        location.address,
+        location.active,
+        staff_count,
+        location.created_at,
+    )
 
 
 def list_locations(db: Database, search: str = "", active_only: bool = False) -> list[LocationRow]:
     """Locations by name whose name or address contain every word of `search`, in any case."""
     words = terms(search)
     with db.session() as session:
-        counts = dict(session.execute(
-            select(Staff.location_id, func.count()).group_by(Staff.location_id)
-        ).all())
+        counts = dict(
+            session.execute(
+                select(Staff.location_id, func.count()).group_by(Staff.location_id)
+            ).all()
+        )
         query = select(Location)
         if active_only:
             query = query.where(Location.active.is_(True))
         rows = [
-            _location_row(loc, counts.get(loc.id, 0)) for loc in session.scalars(query)
+            _location_row(loc, counts.get(loc.id, 0))
+            for loc in session.scalars(query)
             if matches(words, loc.name, loc.address)
         ]
     return sorted(rows, key=lambda row: (not row.active, fold(row.name)))
@@ -181,15 +191,38 @@ def location_references(session: Session, location_id: int) -> list[str]:
     """What points to a location, in words: "12 survey responses", "3 visits" …"""
     found = []
     for column, text in (
-        (Response.location_id, lambda n: translate("Org", "%n survey responses", None, n)),
-        (Visit.location_id, lambda n: translate("Org", "%n mystery-shop visits", None, n)),
-        (Staff.location_id, lambda n: translate("Org", "%n staff members", None, n)),
-        (FeedbackEntry.location_id, lambda n: translate("Org", "%n feedback entries", None, n)),
-        (ServiceRequest.location_id, lambda n: translate("Org", "%n service requests", None, n)),
-        (ImprovementAction.location_id,
-         lambda n: translate("Org", "%n improvement actions", None, n)),
-        (SalesFigure.location_id, lambda n: translate("Org", "%n sales figures", None, n)),
-        (SamplePlan.location_id, lambda n: translate("Org", "%n sample plans", None, n)),
+        (
+            Response.location_id,
+            lambda n: plural(translate("Org", "%n survey response|%n survey responses"), n),
+        ),
+        (
+            Visit.location_id,
+            lambda n: plural(translate("Org", "%n mystery-shop visit|%n mystery-shop visits"), n),
+        ),
+        (
+            Staff.location_id,
+            lambda n: plural(translate("Org", "%n staff member|%n staff members"), n),
+        ),
+        (
+            FeedbackEntry.location_id,
+            lambda n: plural(translate("Org", "%n feedback entry|%n feedback entries"), n),
+        ),
+        (
+            ServiceRequest.location_id,
+            lambda n: plural(translate("Org", "%n service request|%n service requests"), n),
+        ),
+        (
+            ImprovementAction.location_id,
+            lambda n: plural(translate("Org", "%n improvement action|%n improvement actions"), n),
+        ),
+        (
+            SalesFigure.location_id,
+            lambda n: plural(translate("Org", "%n sales figure|%n sales figures"), n),
+        ),
+        (
+            SamplePlan.location_id,
+            lambda n: plural(translate("Org", "%n sample plan|%n sample plans"), n),
+        ),
     ):
         n = count_where(session, column, location_id)
         if n:
@@ -203,33 +236,49 @@ def delete_location(db: Database, location_id: int) -> None:
         location = _location(session, location_id)
         found = location_references(session, location_id)
         if found:
-            raise InUseError(fill(
-                translate("Org", "The location “%1” cannot be deleted: it has %2. "
-                                 "Deactivate it instead; its records stay in the reports."),
-                location.name, ", ".join(found),
-            ))
+            raise InUseError(
+                fill(
+                    translate(
+                        "Org",
+                        "The location “%1” cannot be deleted: it has %2. "
+                        "Deactivate it instead; its records stay in the reports.",
+                    ),
+                    location.name,
+                    ", ".join(found),
+                )
+            )
         session.delete(location)
 
 
 def _staff_row(person: Staff, location_name: str) -> StaffRow:
-    return StaffRow(person.id, person.name, person.role, person.location_id, location_name,
-                    person.active, person.created_at)
+    return StaffRow(
+        person.id,
+        person.name,
+        person.role,
+        person.location_id,
+        location_name,
+        person.active,
+        person.created_at,
+    )
 
 
-def list_staff(db: Database, search: str = "", location_id: int | None = None,
-               active_only: bool = False) -> list[StaffRow]:
+def list_staff(
+    db: Database, search: str = "", location_id: int | None = None, active_only: bool = False
+) -> list[StaffRow]:
     """Staff by name; `search` matches the name, role and location name in any case."""
     words = terms(search)
     with db.session() as session:
         names: dict[int | None, str] = dict(
-            session.execute(select(Location.id, Location.name)).all())
+            session.execute(select(Location.id, Location.name)).all()
+        )
         query = select(Staff)
         if location_id is not None:
             query = query.where(Staff.location_id == location_id)
         if active_only:
             query = query.where(Staff.active.is_(True))
         rows = [
-            _staff_row(p, names.get(p.location_id, "")) for p in session.scalars(query)
+            _staff_row(p, names.get(p.location_id, ""))
+            for p in session.scalars(query)
             if matches(words, p.name, p.role, names.get(p.location_id))
         ]
     return sorted(rows, key=lambda row: (not row.active, fold(row.name), row.id))
@@ -272,11 +321,24 @@ def set_staff_active(db: Database, staff_id: int, active: bool) -> None:
 def staff_references(session: Session, staff_id: int) -> list[str]:
     found = []
     for column, text in (
-        (Response.staff_id, lambda n: translate("Org", "%n survey responses", None, n)),
-        (visit_staff.c.staff_id, lambda n: translate("Org", "%n mystery-shop visits", None, n)),
-        (FeedbackEntry.answered_by_id,
-         lambda n: translate("Org", "%n answered feedback entries", None, n)),
-        (ImprovementAction.owner_id, lambda n: translate("Org", "%n improvement actions", None, n)),
+        (
+            Response.staff_id,
+            lambda n: plural(translate("Org", "%n survey response|%n survey responses"), n),
+        ),
+        (
+            visit_staff.c.staff_id,
+            lambda n: plural(translate("Org", "%n mystery-shop visit|%n mystery-shop visits"), n),
+        ),
+        (
+            FeedbackEntry.answered_by_id,
+            lambda n: plural(
+                translate("Org", "%n answered feedback entry|%n answered feedback entries"), n
+            ),
+        ),
+        (
+            ImprovementAction.owner_id,
+            lambda n: plural(translate("Org", "%n improvement action|%n improvement actions"), n),
+        ),
     ):
         n = count_where(session, column, staff_id)
         if n:
@@ -290,9 +352,15 @@ def delete_staff(db: Database, staff_id: int) -> None:
         person = _staff(session, staff_id)
         found = staff_references(session, staff_id)
         if found:
-            raise InUseError(fill(
-                translate("Org", "“%1” cannot be deleted: the database keeps %2 for them. "
-                                 "Deactivate them instead; their records stay in the reports."),
-                person.name, ", ".join(found),
-            ))
+            raise InUseError(
+                fill(
+                    translate(
+                        "Org",
+                        "“%1” cannot be deleted: the database keeps %2 for them. "
+                        "Deactivate them instead; their records stay in the reports.",
+                    ),
+                    person.name,
+                    ", ".join(found),
+                )
+            )
         session.delete(person)

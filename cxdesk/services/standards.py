@@ -20,7 +20,7 @@ from cxdesk.db.models import (
     Standard,
 )
 from cxdesk.errors import InUseError, ValidationError
-from cxdesk.i18n import fill, translate
+from cxdesk.i18n import fill, plural, translate
 from cxdesk.services.journey import (  # noqa: F401 - the Standards tab imports all from here
     JourneyTree,
     RoleForm,
@@ -97,46 +97,68 @@ class ScenarioRow:
 
 # ---- standards ------------------------------------------------------------------------------
 
+
 def _standard_row(s: Standard, items: int) -> StandardRow:
-    return StandardRow(s.id, s.code, s.text, s.stage_id, s.stage.name, s.stage.position,
-                       s.role_id, s.role.name if s.role else {}, s.active, items, s.created_at)
+    return StandardRow(
+        s.id,
+        s.code,
+        s.text,
+        s.stage_id,
+        s.stage.name,
+        s.stage.position,
+        s.role_id,
+        s.role.name if s.role else {},
+        s.active,
+        items,
+        s.created_at,
+    )
 
 
 def standard_rows(session: Session, query: Any = None) -> list[StandardRow]:
     """Standards (of `query`, else all) in journey order, with how many items check each."""
-    counts = dict(session.execute(
-        select(ChecklistItem.standard_id, func.count()).group_by(ChecklistItem.standard_id)
-    ).all())
+    counts = dict(
+        session.execute(
+            select(ChecklistItem.standard_id, func.count()).group_by(ChecklistItem.standard_id)
+        ).all()
+    )
     if query is None:
         query = select(Standard)
     rows = [_standard_row(s, counts.get(s.id, 0)) for s in session.scalars(query)]
     return sorted(rows, key=lambda r: (r.stage_position, r.stage_id, r.id))
 
 
-def list_standards(db: Database, search: str = "", stage_id: int | None = None,
-                   role_id: int | None = None, active_only: bool = False) -> list[StandardRow]:
+def list_standards(
+    db: Database,
+    search: str = "",
+    stage_id: int | None = None,
+    role_id: int | None = None,
+    active_only: bool = False,
+) -> list[StandardRow]:
     words = terms(search)
     with db.session() as session:
         rows = standard_rows(session)
-    return [r for r in rows
-            if (stage_id is None or r.stage_id == stage_id)
-            and (role_id is None or r.role_id == role_id)
-            and (r.active or not active_only)
-            and matches(words, r.code, r.text, r.stage_name, r.role_name)]
+    return [
+        r
+        for r in rows
+        if (stage_id is None or r.stage_id == stage_id)
+        and (role_id is None or r.role_id == role_id)
+        and (r.active or not active_only)
+        and matches(words, r.code, r.text, r.stage_name, r.role_name)
+    ]
 
 
 def get_standard(db: Database, standard_id: int) -> StandardRow:
     with db.session() as session:
         standard = get_row(session, Standard, standard_id)
-        return _standard_row(standard, count_where(session, ChecklistItem.standard_id,
-                                                   standard_id))
+        return _standard_row(standard, count_where(session, ChecklistItem.standard_id, standard_id))
 
 
 def _apply_standard(session: Session, standard: Standard, form: StandardForm) -> None:
     text = clean_texts(form.text, "text")
     if form.stage_id is None:
-        raise ValidationError(translate("Standards", "Choose the stage of the journey."),
-                              "stage_id")
+        raise ValidationError(
+            translate("Standards", "Choose the stage of the journey."), "stage_id"
+        )
     get_row(session, JourneyStage, form.stage_id)
     if form.role_id is not None:
         get_row(session, Role, form.role_id)
@@ -171,26 +193,36 @@ def delete_standard(db: Database, standard_id: int) -> None:
         standard = get_row(session, Standard, standard_id)
         n = count_where(session, ChecklistItem.standard_id, standard_id)
         if n:
-            raise InUseError(fill(translate(
-                "Standards", "“%1” cannot be deleted: %2 check it. Deactivate it instead."),
-                localized(standard.text), translate("Standards", "%n checklist items", None, n)))
+            raise InUseError(
+                fill(
+                    translate(
+                        "Standards", "“%1” cannot be deleted: %2 check it. Deactivate it instead."
+                    ),
+                    localized(standard.text),
+                    plural(translate("Standards", "%n checklist item|%n checklist items"), n),
+                )
+            )
         session.delete(standard)
 
 
 # ---- scenarios ------------------------------------------------------------------------------
 
-def list_scenarios(db: Database, search: str = "",
-                   stage_id: int | None = None) -> list[ScenarioRow]:
+
+def list_scenarios(
+    db: Database, search: str = "", stage_id: int | None = None
+) -> list[ScenarioRow]:
     words = terms(search)
     with db.session() as session:
         stages = {s.id: s for s in session.scalars(select(JourneyStage))}
         rows = []
         for s in session.scalars(select(Scenario).order_by(Scenario.id)):
             stage = stages.get(s.stage_id) if s.stage_id is not None else None
-            row = ScenarioRow(s.id, s.code, s.title, s.risk, s.action, s.stage_id,
-                              stage.name if stage else {})
+            row = ScenarioRow(
+                s.id, s.code, s.title, s.risk, s.action, s.stage_id, stage.name if stage else {}
+            )
             if (stage_id is None or s.stage_id == stage_id) and matches(
-                    words, s.title, s.risk, s.action, row.stage_name):
+                words, s.title, s.risk, s.action, row.stage_name
+            ):
                 rows.append((stage.position if stage else 1 << 30, row))
     return [row for _, row in sorted(rows, key=lambda pair: (pair[0], pair[1].id))]
 
@@ -229,11 +261,13 @@ def get_scenario(db: Database, scenario_id: int) -> ScenarioRow:
     with db.session() as session:
         s = get_row(session, Scenario, scenario_id)
         stage = session.get(JourneyStage, s.stage_id) if s.stage_id is not None else None
-        return ScenarioRow(s.id, s.code, s.title, s.risk, s.action, s.stage_id,
-                           stage.name if stage else {})
+        return ScenarioRow(
+            s.id, s.code, s.title, s.risk, s.action, s.stage_id, stage.name if stage else {}
+        )
 
 
 # ---- checklist links ------------------------------------------------------------------------
+
 
 def link_item(db: Database, standard_id: int, item_id: int) -> None:
     """Let a checklist item check a standard (an item checks one standard at most)."""
@@ -259,5 +293,6 @@ def unchecked_standards(db: Database) -> list[StandardRow]:
         .where(ChecklistTemplate.current.is_(True), ChecklistItem.standard_id.is_not(None))
     )
     with db.session() as session:
-        return standard_rows(session, select(Standard).where(
-            Standard.active.is_(True), Standard.id.not_in(checked)))
+        return standard_rows(
+            session, select(Standard).where(Standard.active.is_(True), Standard.id.not_in(checked))
+        )

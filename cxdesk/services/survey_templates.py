@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from cxdesk.db.database import Database
 from cxdesk.db.models import Question, QuestionKind, Response, SamplePlan, Survey, SurveyKind
 from cxdesk.errors import InUseError, NotFoundError, ValidationError
-from cxdesk.i18n import fill, translate
+from cxdesk.i18n import fill, plural, translate
 from cxdesk.services.search import (
     CODE_RE,
     as_validation_error,
@@ -265,10 +265,10 @@ def delete_survey(db: Database, family: str) -> None:
         found = []
         n = session.scalar(select(func.count()).where(Response.survey_id.in_(ids))) or 0
         if n:
-            found.append(translate("SurveyTemplates", "%n responses", None, n))
+            found.append(plural(translate("SurveyTemplates", "%n response|%n responses"), n))
         n = session.scalar(select(func.count()).where(SamplePlan.survey_family == family)) or 0
         if n:
-            found.append(translate("SurveyTemplates", "%n sample plans", None, n))
+            found.append(plural(translate("SurveyTemplates", "%n sample plan|%n sample plans"), n))
         if found:
             raise InUseError(fill(translate(
                 "SurveyTemplates", "“%1” cannot be deleted: it has %2. Archive it instead."),

@@ -222,63 +222,63 @@ Click to read it</source>
     <name>AnalysisFilterBar</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Период:</translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>compared with:</source>
-        <translation type="unfinished">сравнить с:</translation>
+        <translation>в сравнении с:</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished">Обновление…</translation>
+        <translation>Обновление…</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished">Показать всё</translation>
+        <translation>Показать всё</translation>
     </message>
     <message>
         <source>Every location, survey, staff member, channel and segment again (the period stays)</source>
-        <translation type="unfinished">Снова все точки, опросы, сотрудники, каналы и сегменты (период не меняется)</translation>
+        <translation>Снова все точки, опросы, сотрудники, каналы и сегменты (период не меняется)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Точка</translation>
+        <translation>Точка</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished">Опрос</translation>
+        <translation>Опрос</translation>
     </message>
     <message>
         <source>Staff member who served the customer</source>
-        <translation type="unfinished">Сотрудник, обслуживавший клиента</translation>
+        <translation>Сотрудник, который обслуживал клиента</translation>
     </message>
     <message>
         <source>Channel the answer came through</source>
-        <translation type="unfinished">Канал, по которому получен ответ</translation>
+        <translation>Канал, по которому получен ответ</translation>
     </message>
     <message>
         <source>Customer segment</source>
-        <translation type="unfinished">Сегмент клиентов</translation>
+        <translation>Сегмент клиентов</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished">Все точки</translation>
+        <translation>Все точки</translation>
     </message>
     <message>
         <source>All surveys</source>
-        <translation type="unfinished">Все опросы</translation>
+        <translation>Все опросы</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished">Все сотрудники</translation>
+        <translation>Все сотрудники</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished">Все каналы</translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished">Все сегменты</translation>
+        <translation>Все сегменты</translation>
     </message>
 </context>
 <context>
@@ -1006,8 +1006,8 @@ Click to read it</source>
         <translation>«%1» нельзя удалить: с ним связаны записи (%2). Вместо этого отправьте его в архив.</translation>
     </message>
     <message>
-        <source>%n visits</source>
-        <translation>визитов: %n</translation>
+        <source>%n visit|%n visits</source>
+        <translation>%n визит|%n визита|%n визитов</translation>
     </message>
 </context>
 <context>
@@ -1318,20 +1318,20 @@ Click to read it</source>
         <translation>Персональные данные этого клиента стёрты; добавьте нового клиента.</translation>
     </message>
     <message>
-        <source>%n survey responses</source>
-        <translation>анкет: %n</translation>
+        <source>%n survey response|%n survey responses</source>
+        <translation>%n анкета|%n анкеты|%n анкет</translation>
     </message>
     <message>
-        <source>%n feedback entries</source>
-        <translation>записей в журнале отзывов: %n</translation>
+        <source>%n feedback entry|%n feedback entries</source>
+        <translation>%n запись журнала отзывов|%n записи журнала отзывов|%n записей журнала отзывов</translation>
     </message>
     <message>
-        <source>%n service requests</source>
-        <translation>заявок: %n</translation>
+        <source>%n service request|%n service requests</source>
+        <translation>%n заявка|%n заявки|%n заявок</translation>
     </message>
     <message>
-        <source>%n sales figures</source>
-        <translation>записей о продажах: %n</translation>
+        <source>%n sales figure|%n sales figures</source>
+        <translation>%n показатель продаж|%n показателя продаж|%n показателей продаж</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: the database keeps %2 for this customer. Erase the personal data instead; those records stay, anonymised.</source>
@@ -1819,8 +1819,8 @@ Click to read it</source>
         <translation>«%1» нельзя удалить: на его основе созданы %2.</translation>
     </message>
     <message>
-        <source>%n improvement actions</source>
-        <translation>мероприятий по улучшению: %n</translation>
+        <source>%n improvement action|%n improvement actions</source>
+        <translation>%n мероприятие по улучшению|%n мероприятия по улучшению|%n мероприятий по улучшению</translation>
     </message>
 </context>
 <context>
@@ -2218,34 +2218,34 @@ Click to read it</source>
     <name>ImprovementThemesModel</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Ответы</translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>% of answers</source>
-        <translation type="unfinished">% ответов</translation>
+        <translation>% ответов</translation>
     </message>
     <message>
         <source>For example</source>
-        <translation type="unfinished">Например</translation>
+        <translation>Примеры</translation>
     </message>
 </context>
 <context>
     <name>ImprovementThemesPanel</name>
     <message>
         <source>What customers would improve</source>
-        <translation type="unfinished">Что клиенты хотели бы улучшить</translation>
+        <translation>Что клиенты предлагают улучшить</translation>
     </message>
     <message>
         <source>The answers to “what should we improve”, split into items and grouped by theme; one answer counts once per theme.</source>
-        <translation type="unfinished">Ответы на вопрос «что нам улучшить», разбитые на пункты и сгруппированные по темам; каждый ответ учитывается в теме один раз.</translation>
+        <translation>Ответы на вопрос «что нам улучшить», разбитые на пункты и сгруппированные по темам; в каждой теме один ответ учитывается один раз.</translation>
     </message>
     <message>
         <source>The 10 most mentioned, % of %1 answers</source>
-        <translation type="unfinished">10 самых частых, % от %1 ответов</translation>
+        <translation>10 самых частых тем, % от числа ответов (%1)</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2253,10 @@ Click to read it</source>
     <message>
         <source>%1 of %2 figures rest on fewer than %3 answers (n &lt; %3): read them with care.</source>
         <translation>%1 из %2 показателей основаны менее чем на %3 ответах (n &lt; %3): относитесь к ним осторожно.</translation>
+    </message>
+    <message>
+        <source>%1 (%n visit)|%1 (%n visits)</source>
+        <translation>%1 (%n визит)|%1 (%n визита)|%1 (%n визитов)</translation>
     </message>
     <message>
         <source>Section scores by location, %</source>
@@ -2576,50 +2580,50 @@ Click to read it</source>
     <name>KeyDriversModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Вопрос</translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Importance (r)</source>
-        <translation type="unfinished">Важность (r)</translation>
+        <translation>Важность (r)</translation>
     </message>
     <message>
         <source>Performance (mean)</source>
-        <translation type="unfinished">Исполнение (среднее)</translation>
+        <translation>Исполнение (среднее)</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Ответы</translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">Квадрант</translation>
+        <translation>Квадрант</translation>
     </message>
 </context>
 <context>
     <name>KeyDriversPanel</name>
     <message>
         <source>Key drivers</source>
-        <translation type="unfinished">Ключевые факторы</translation>
+        <translation>Ключевые факторы</translation>
     </message>
     <message>
         <source>Importance: how closely a question&apos;s answers move with the overall score (correlation). Performance: its mean. High importance and low performance: concentrate here.</source>
-        <translation type="unfinished">Важность: насколько тесно ответы на вопрос связаны с общей оценкой (корреляция). Исполнение: средняя оценка. Высокая важность и низкое исполнение — сосредоточьтесь здесь.</translation>
+        <translation>Важность: насколько тесно ответы на вопрос связаны с общей оценкой (корреляция). Исполнение: средняя оценка по вопросу. Высокая важность и низкое исполнение — сосредоточьтесь здесь.</translation>
     </message>
     <message>
         <source>No survey with an overall question and at least two rated questions was answered with this filter.</source>
-        <translation type="unfinished">С этим фильтром нет ответов ни на один опрос, где есть общий вопрос и хотя бы два оценочных вопроса.</translation>
+        <translation>С этим фильтром нет ни одного заполненного опроса, в котором есть общий вопрос и хотя бы два вопроса с оценкой.</translation>
     </message>
     <message>
         <source>Survey: %1. What the drivers explain: “%2” (%3 answers). Choose a survey in the filter to see another one.</source>
-        <translation type="unfinished">Опрос: %1. Что объясняют факторы: «%2» (ответов: %3). Чтобы посмотреть другой опрос, выберите его в фильтре.</translation>
+        <translation>Опрос: %1. Что объясняют факторы: «%2» (ответов: %3). Чтобы посмотреть другой опрос, выберите его в фильтре.</translation>
     </message>
     <message>
         <source>Importance × performance</source>
-        <translation type="unfinished">Важность × исполнение</translation>
+        <translation>Важность × исполнение</translation>
     </message>
 </context>
 <context>
@@ -3394,44 +3398,44 @@ Click to read it</source>
         <translation>Точка с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <source>%n survey responses</source>
-        <translation>анкет: %n</translation>
+        <source>%n survey response|%n survey responses</source>
+        <translation>%n анкета|%n анкеты|%n анкет</translation>
     </message>
     <message>
-        <source>%n mystery-shop visits</source>
-        <translation>визитов тайного покупателя: %n</translation>
+        <source>%n mystery-shop visit|%n mystery-shop visits</source>
+        <translation>%n визит тайного покупателя|%n визита тайного покупателя|%n визитов тайного покупателя</translation>
     </message>
     <message>
-        <source>%n staff members</source>
-        <translation>сотрудников: %n</translation>
+        <source>%n staff member|%n staff members</source>
+        <translation>%n сотрудник|%n сотрудника|%n сотрудников</translation>
     </message>
     <message>
-        <source>%n feedback entries</source>
-        <translation>записей в журнале отзывов: %n</translation>
+        <source>%n feedback entry|%n feedback entries</source>
+        <translation>%n запись журнала отзывов|%n записи журнала отзывов|%n записей журнала отзывов</translation>
     </message>
     <message>
-        <source>%n service requests</source>
-        <translation>заявок: %n</translation>
+        <source>%n service request|%n service requests</source>
+        <translation>%n заявка|%n заявки|%n заявок</translation>
     </message>
     <message>
-        <source>%n improvement actions</source>
-        <translation>мероприятий по улучшению: %n</translation>
+        <source>%n improvement action|%n improvement actions</source>
+        <translation>%n мероприятие по улучшению|%n мероприятия по улучшению|%n мероприятий по улучшению</translation>
     </message>
     <message>
-        <source>%n sales figures</source>
-        <translation>записей о продажах: %n</translation>
+        <source>%n sales figure|%n sales figures</source>
+        <translation>%n показатель продаж|%n показателя продаж|%n показателей продаж</translation>
     </message>
     <message>
-        <source>%n sample plans</source>
-        <translation>планов выборки: %n</translation>
+        <source>%n sample plan|%n sample plans</source>
+        <translation>%n план выборки|%n плана выборки|%n планов выборки</translation>
+    </message>
+    <message>
+        <source>%n answered feedback entry|%n answered feedback entries</source>
+        <translation>%n ответ в журнале отзывов|%n ответа в журнале отзывов|%n ответов в журнале отзывов</translation>
     </message>
     <message>
         <source>The location “%1” cannot be deleted: it has %2. Deactivate it instead; its records stay in the reports.</source>
         <translation>Точку «%1» нельзя удалить: с ней связаны записи (%2). Вместо этого отключите её — её записи останутся в отчётах.</translation>
-    </message>
-    <message>
-        <source>%n answered feedback entries</source>
-        <translation>отзывов с ответом: %n</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: the database keeps %2 for them. Deactivate them instead; their records stay in the reports.</source>
@@ -3870,47 +3874,47 @@ Click to read it</source>
     <name>QuestionScoresModel</name>
     <message>
         <source>Survey</source>
-        <translation type="unfinished">Опрос</translation>
+        <translation>Опрос</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Вопрос</translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Шкала</translation>
+        <translation>Шкала</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Среднее</translation>
+        <translation>Среднее</translation>
     </message>
     <message>
         <source>± margin</source>
-        <translation type="unfinished">± погрешность</translation>
+        <translation>± погрешность</translation>
     </message>
     <message>
         <source>Top two / yes</source>
-        <translation type="unfinished">Две верхние / да</translation>
+        <translation>Две высшие / да</translation>
     </message>
     <message>
         <source>% of answers in the top two points of the scale; for a yes/no question, % yes</source>
-        <translation type="unfinished">% ответов в двух верхних баллах шкалы; для вопроса «да / нет» — % ответов «да»</translation>
+        <translation>% ответов в двух высших баллах шкалы; для вопроса «да / нет» — % ответов «да»</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Ответы</translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished">да / нет</translation>
+        <translation>да / нет</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">число</translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>%1 (expected %2)</source>
-        <translation type="unfinished">%1 (ожидалось %2)</translation>
+        <translation>%1 (ожидание %2)</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4755,10 @@ Click to read it</source>
     <message>
         <source>A checklist as the shopper handed it in, with the score added up</source>
         <translation>Чек-лист в том виде, в котором его сдал тайный покупатель, с подсчётом оценки</translation>
+    </message>
+    <message>
+        <source>failed: %n critical item failed|failed: %n critical items failed</source>
+        <translation>не пройден: не выполнен %n критичный пункт|не пройден: не выполнено %n критичных пункта|не пройден: не выполнено %n критичных пунктов</translation>
     </message>
     <message>
         <source>submitted %1</source>
@@ -5998,31 +6006,31 @@ Click to read it</source>
     <name>ServqualGapsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished">Измерение</translation>
+        <translation>Измерение</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Утверждение</translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Ожидание</translation>
+        <translation>Ожидание</translation>
     </message>
     <message>
         <source>Perceived</source>
-        <translation type="unfinished">Восприятие</translation>
+        <translation>Восприятие</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Разрыв</translation>
+        <translation>Разрыв</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Ответы</translation>
+        <translation>Ответы</translation>
     </message>
 </context>
 <context>
@@ -6517,12 +6525,12 @@ Click to read it</source>
         <translation>«%1» нельзя удалить: на него ссылаются %2.</translation>
     </message>
     <message>
-        <source>%n standards</source>
-        <translation>стандарты: %n</translation>
+        <source>%n standard|%n standards</source>
+        <translation>%n стандарт|%n стандарта|%n стандартов</translation>
     </message>
     <message>
-        <source>%n scenarios</source>
-        <translation>сложные ситуации: %n</translation>
+        <source>%n scenario|%n scenarios</source>
+        <translation>%n сложная ситуация|%n сложные ситуации|%n сложных ситуаций</translation>
     </message>
     <message>
         <source>The new order must list every stage exactly once.</source>
@@ -6537,8 +6545,8 @@ Click to read it</source>
         <translation>«%1» нельзя удалить: его проверяют %2. Вместо этого отключите его.</translation>
     </message>
     <message>
-        <source>%n checklist items</source>
-        <translation>пункты чек-листа: %n</translation>
+        <source>%n checklist item|%n checklist items</source>
+        <translation>%n пункт чек-листа|%n пункта чек-листа|%n пунктов чек-листа</translation>
     </message>
 </context>
 <context>
@@ -7016,66 +7024,66 @@ Click to read it</source>
     <name>SurveyGroupsModel</name>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>± margin</source>
-        <translation type="unfinished">± погрешность</translation>
+        <translation>± погрешность</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Ответы</translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CSAT answers</source>
-        <translation type="unfinished">Ответы CSAT</translation>
+        <translation>Ответы CSAT</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished">CES</translation>
+        <translation>CES</translation>
     </message>
 </context>
 <context>
     <name>SurveyScoresPanel</name>
     <message>
         <source>Score per question</source>
-        <translation type="unfinished">Оценка по вопросам</translation>
+        <translation>Оценка по вопросам</translation>
     </message>
     <message>
         <source>Every scored question of the surveys in the filter; grey rows rest on fewer than 30 answers.</source>
-        <translation type="unfinished">Все оцениваемые вопросы опросов из фильтра; серые строки основаны менее чем на 30 ответах.</translation>
+        <translation>Все вопросы с оценкой из опросов, выбранных в фильтре; серые строки основаны менее чем на 30 ответах.</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors, %</source>
-        <translation type="unfinished">Промоутеры, нейтралы и критики, %</translation>
+        <translation>Промоутеры, нейтралы и критики, %</translation>
     </message>
     <message>
         <source>% of answers</source>
-        <translation type="unfinished">% ответов</translation>
+        <translation>% ответов</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished">Промоутеры (9–10)</translation>
+        <translation>Промоутеры (9–10)</translation>
     </message>
     <message>
         <source>Passives (7–8)</source>
-        <translation type="unfinished">Нейтралы (7–8)</translation>
+        <translation>Нейтралы (7–8)</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished">Критики (0–6)</translation>
+        <translation>Критики (0–6)</translation>
     </message>
     <message>
         <source>n &lt; 30: the shares can move a lot by chance</source>
-        <translation type="unfinished">n &lt; 30: доли могут сильно меняться случайно</translation>
+        <translation>n &lt; 30: доли могут сильно меняться случайно</translation>
     </message>
     <message>
         <source>Answers per NPS score</source>
-        <translation type="unfinished">Ответы по оценкам NPS</translation>
+        <translation>Ответы по оценкам NPS</translation>
     </message>
 </context>
 <context>
@@ -7109,12 +7117,12 @@ Click to read it</source>
         <translation>Шаблон с ключом «%1» уже есть.</translation>
     </message>
     <message>
-        <source>%n responses</source>
-        <translation>анкеты: %n</translation>
+        <source>%n response|%n responses</source>
+        <translation>%n анкета|%n анкеты|%n анкет</translation>
     </message>
     <message>
-        <source>%n sample plans</source>
-        <translation>планы выборки: %n</translation>
+        <source>%n sample plan|%n sample plans</source>
+        <translation>%n план выборки|%n плана выборки|%n планов выборки</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: it has %2. Archive it instead.</source>
@@ -7125,31 +7133,31 @@ Click to read it</source>
     <name>SurveyTrendPanel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished">По неделям</translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished">По месяцам</translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished">По кварталам</translation>
+        <translation>По кварталам</translation>
     </message>
     <message>
         <source>NPS, CSAT and CES over time</source>
-        <translation type="unfinished">NPS, CSAT и CES во времени</translation>
+        <translation>NPS, CSAT и CES в динамике</translation>
     </message>
     <message>
         <source>The band is the NPS&apos;s 95% interval; a period without answers leaves a gap.</source>
-        <translation type="unfinished">Полоса — 95%-й интервал NPS; период без ответов оставляет разрыв.</translation>
+        <translation>Полоса — 95%-й интервал NPS; период без ответов оставляет разрыв.</translation>
     </message>
     <message>
         <source>NPS with its 95% band</source>
-        <translation type="unfinished">NPS с 95%-й полосой</translation>
+        <translation>NPS с 95%-й полосой</translation>
     </message>
 </context>
 <context>

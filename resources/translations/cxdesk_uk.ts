@@ -222,63 +222,63 @@ Click to read it</source>
     <name>AnalysisFilterBar</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Період:</translation>
+        <translation>Період:</translation>
     </message>
     <message>
         <source>compared with:</source>
-        <translation type="unfinished">порівняно з:</translation>
+        <translation>порівняно з:</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished">Оновлення…</translation>
+        <translation>Оновлення…</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished">Показати все</translation>
+        <translation>Показати все</translation>
     </message>
     <message>
         <source>Every location, survey, staff member, channel and segment again (the period stays)</source>
-        <translation type="unfinished">Знову всі точки, опитування, працівники, канали й сегменти (період не змінюється)</translation>
+        <translation>Знову всі точки, опитування, працівники, канали й сегменти (період не змінюється)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Точка</translation>
+        <translation>Точка</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished">Опитування</translation>
+        <translation>Опитування</translation>
     </message>
     <message>
         <source>Staff member who served the customer</source>
-        <translation type="unfinished">Працівник, який обслуговував клієнта</translation>
+        <translation>Працівник, який обслуговував клієнта</translation>
     </message>
     <message>
         <source>Channel the answer came through</source>
-        <translation type="unfinished">Канал, яким надійшла відповідь</translation>
+        <translation>Канал, через який надійшла відповідь</translation>
     </message>
     <message>
         <source>Customer segment</source>
-        <translation type="unfinished">Сегмент клієнтів</translation>
+        <translation>Сегмент клієнтів</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished">Усі точки</translation>
+        <translation>Усі точки</translation>
     </message>
     <message>
         <source>All surveys</source>
-        <translation type="unfinished">Усі опитування</translation>
+        <translation>Усі опитування</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished">Усі працівники</translation>
+        <translation>Усі працівники</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished">Усі канали</translation>
+        <translation>Усі канали</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished">Усі сегменти</translation>
+        <translation>Усі сегменти</translation>
     </message>
 </context>
 <context>
@@ -1006,8 +1006,8 @@ Click to read it</source>
         <translation>«%1» не можна видалити: з ним пов&apos;язані записи (%2). Натомість перенесіть його до архіву.</translation>
     </message>
     <message>
-        <source>%n visits</source>
-        <translation>візитів: %n</translation>
+        <source>%n visit|%n visits</source>
+        <translation>%n візит|%n візити|%n візитів</translation>
     </message>
 </context>
 <context>
@@ -1318,20 +1318,20 @@ Click to read it</source>
         <translation>Персональні дані цього клієнта стерто; додайте нового клієнта.</translation>
     </message>
     <message>
-        <source>%n survey responses</source>
-        <translation>анкет: %n</translation>
+        <source>%n survey response|%n survey responses</source>
+        <translation>%n анкета|%n анкети|%n анкет</translation>
     </message>
     <message>
-        <source>%n feedback entries</source>
-        <translation>записів у журналі відгуків: %n</translation>
+        <source>%n feedback entry|%n feedback entries</source>
+        <translation>%n запис журналу відгуків|%n записи журналу відгуків|%n записів журналу відгуків</translation>
     </message>
     <message>
-        <source>%n service requests</source>
-        <translation>заявок: %n</translation>
+        <source>%n service request|%n service requests</source>
+        <translation>%n заявка|%n заявки|%n заявок</translation>
     </message>
     <message>
-        <source>%n sales figures</source>
-        <translation>записів про продажі: %n</translation>
+        <source>%n sales figure|%n sales figures</source>
+        <translation>%n запис продажів|%n записи продажів|%n записів продажів</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: the database keeps %2 for this customer. Erase the personal data instead; those records stay, anonymised.</source>
@@ -1819,8 +1819,8 @@ Click to read it</source>
         <translation>«%1» не можна видалити: на його основі створено %2.</translation>
     </message>
     <message>
-        <source>%n improvement actions</source>
-        <translation>заходів з покращення: %n</translation>
+        <source>%n improvement action|%n improvement actions</source>
+        <translation>%n захід з покращення|%n заходи з покращення|%n заходів з покращення</translation>
     </message>
 </context>
 <context>
@@ -2218,34 +2218,34 @@ Click to read it</source>
     <name>ImprovementThemesModel</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Відповіді</translation>
+        <translation>Відповіді</translation>
     </message>
     <message>
         <source>% of answers</source>
-        <translation type="unfinished">% відповідей</translation>
+        <translation>% відповідей</translation>
     </message>
     <message>
         <source>For example</source>
-        <translation type="unfinished">Наприклад</translation>
+        <translation>Наприклад</translation>
     </message>
 </context>
 <context>
     <name>ImprovementThemesPanel</name>
     <message>
         <source>What customers would improve</source>
-        <translation type="unfinished">Що клієнти хотіли б покращити</translation>
+        <translation>Що клієнти покращили б</translation>
     </message>
     <message>
         <source>The answers to “what should we improve”, split into items and grouped by theme; one answer counts once per theme.</source>
-        <translation type="unfinished">Відповіді на запитання «що нам покращити», розбиті на окремі пункти та згруповані за темами; кожна відповідь ураховується в кожній темі лише один раз.</translation>
+        <translation>Відповіді на запитання «що нам покращити», розбиті на окремі пункти й згруповані за темами; у кожній темі відповідь враховується лише один раз.</translation>
     </message>
     <message>
         <source>The 10 most mentioned, % of %1 answers</source>
-        <translation type="unfinished">10 найчастіших, % від %1 відповідей</translation>
+        <translation>10 найчастіше згадуваних, % від %1 відповідей</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2253,10 @@ Click to read it</source>
     <message>
         <source>%1 of %2 figures rest on fewer than %3 answers (n &lt; %3): read them with care.</source>
         <translation>Показників, що спираються на менш ніж %3 відповідей (n &lt; %3): %1 з %2 — тлумачте їх обережно.</translation>
+    </message>
+    <message>
+        <source>%1 (%n visit)|%1 (%n visits)</source>
+        <translation>%1 (%n візит)|%1 (%n візити)|%1 (%n візитів)</translation>
     </message>
     <message>
         <source>Section scores by location, %</source>
@@ -2576,50 +2580,50 @@ Click to read it</source>
     <name>KeyDriversModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Запитання</translation>
+        <translation>Запитання</translation>
     </message>
     <message>
         <source>Importance (r)</source>
-        <translation type="unfinished">Важливість (r)</translation>
+        <translation>Важливість (r)</translation>
     </message>
     <message>
         <source>Performance (mean)</source>
-        <translation type="unfinished">Виконання (середнє)</translation>
+        <translation>Виконання (середнє)</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Відповіді</translation>
+        <translation>Відповіді</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">Квадрант</translation>
+        <translation>Квадрант</translation>
     </message>
 </context>
 <context>
     <name>KeyDriversPanel</name>
     <message>
         <source>Key drivers</source>
-        <translation type="unfinished">Ключові чинники</translation>
+        <translation>Ключові чинники</translation>
     </message>
     <message>
         <source>Importance: how closely a question&apos;s answers move with the overall score (correlation). Performance: its mean. High importance and low performance: concentrate here.</source>
-        <translation type="unfinished">Важливість: наскільки відповіді на запитання змінюються разом із загальною оцінкою (кореляція). Виконання: середня оцінка за запитанням. Висока важливість і низьке виконання — зосередьтеся тут.</translation>
+        <translation>Важливість — наскільки тісно відповіді на запитання пов&apos;язані із загальною оцінкою (кореляція). Виконання — середня оцінка за запитанням. Висока важливість і низьке виконання: зосередьтеся тут.</translation>
     </message>
     <message>
         <source>No survey with an overall question and at least two rated questions was answered with this filter.</source>
-        <translation type="unfinished">З цим фільтром немає відповідей на жодне опитування, яке має загальне запитання і щонайменше два запитання з оцінкою.</translation>
+        <translation>З цим фільтром не заповнено жодного опитування, що має загальне запитання й щонайменше два запитання з оцінкою.</translation>
     </message>
     <message>
         <source>Survey: %1. What the drivers explain: “%2” (%3 answers). Choose a survey in the filter to see another one.</source>
-        <translation type="unfinished">Опитування: %1. Що пояснюють чинники: «%2» (відповідей: %3). Щоб побачити інше опитування, оберіть його у фільтрі.</translation>
+        <translation>Опитування: %1. Що пояснюють чинники: «%2» (відповідей: %3). Щоб переглянути інше, оберіть опитування у фільтрі.</translation>
     </message>
     <message>
         <source>Importance × performance</source>
-        <translation type="unfinished">Важливість × виконання</translation>
+        <translation>Важливість × виконання</translation>
     </message>
 </context>
 <context>
@@ -3394,44 +3398,44 @@ Click to read it</source>
         <translation>Точка з назвою «%1» уже є.</translation>
     </message>
     <message>
-        <source>%n survey responses</source>
-        <translation>анкет: %n</translation>
+        <source>%n survey response|%n survey responses</source>
+        <translation>%n анкета|%n анкети|%n анкет</translation>
     </message>
     <message>
-        <source>%n mystery-shop visits</source>
-        <translation>візитів таємного покупця: %n</translation>
+        <source>%n mystery-shop visit|%n mystery-shop visits</source>
+        <translation>%n візит таємного покупця|%n візити таємного покупця|%n візитів таємного покупця</translation>
     </message>
     <message>
-        <source>%n staff members</source>
-        <translation>працівників: %n</translation>
+        <source>%n staff member|%n staff members</source>
+        <translation>%n працівник|%n працівники|%n працівників</translation>
     </message>
     <message>
-        <source>%n feedback entries</source>
-        <translation>записів у журналі відгуків: %n</translation>
+        <source>%n feedback entry|%n feedback entries</source>
+        <translation>%n запис журналу відгуків|%n записи журналу відгуків|%n записів журналу відгуків</translation>
     </message>
     <message>
-        <source>%n service requests</source>
-        <translation>заявок: %n</translation>
+        <source>%n service request|%n service requests</source>
+        <translation>%n заявка|%n заявки|%n заявок</translation>
     </message>
     <message>
-        <source>%n improvement actions</source>
-        <translation>заходів з покращення: %n</translation>
+        <source>%n improvement action|%n improvement actions</source>
+        <translation>%n захід з покращення|%n заходи з покращення|%n заходів з покращення</translation>
     </message>
     <message>
-        <source>%n sales figures</source>
-        <translation>записів про продажі: %n</translation>
+        <source>%n sales figure|%n sales figures</source>
+        <translation>%n запис продажів|%n записи продажів|%n записів продажів</translation>
     </message>
     <message>
-        <source>%n sample plans</source>
-        <translation>планів вибірки: %n</translation>
+        <source>%n sample plan|%n sample plans</source>
+        <translation>%n план вибірки|%n плани вибірки|%n планів вибірки</translation>
+    </message>
+    <message>
+        <source>%n answered feedback entry|%n answered feedback entries</source>
+        <translation>%n відповідь на відгук|%n відповіді на відгуки|%n відповідей на відгуки</translation>
     </message>
     <message>
         <source>The location “%1” cannot be deleted: it has %2. Deactivate it instead; its records stay in the reports.</source>
         <translation>Точку «%1» не можна видалити: з нею пов&apos;язані записи (%2). Натомість вимкніть її — її записи залишаться у звітах.</translation>
-    </message>
-    <message>
-        <source>%n answered feedback entries</source>
-        <translation>записів журналу відгуків з його відповіддю: %n</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: the database keeps %2 for them. Deactivate them instead; their records stay in the reports.</source>
@@ -3870,47 +3874,47 @@ Click to read it</source>
     <name>QuestionScoresModel</name>
     <message>
         <source>Survey</source>
-        <translation type="unfinished">Опитування</translation>
+        <translation>Опитування</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Запитання</translation>
+        <translation>Запитання</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Шкала</translation>
+        <translation>Шкала</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Середнє</translation>
+        <translation>Середнє</translation>
     </message>
     <message>
         <source>± margin</source>
-        <translation type="unfinished">± похибка</translation>
+        <translation>± похибка</translation>
     </message>
     <message>
         <source>Top two / yes</source>
-        <translation type="unfinished">Два верхні бали / так</translation>
+        <translation>Два найвищі / так</translation>
     </message>
     <message>
         <source>% of answers in the top two points of the scale; for a yes/no question, % yes</source>
-        <translation type="unfinished">% відповідей у двох верхніх балах шкали; для запитання «так / ні» — % відповідей «так»</translation>
+        <translation>% відповідей із двома найвищими балами шкали; для запитання «так/ні» — % відповідей «так»</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Відповіді</translation>
+        <translation>Відповіді</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished">так / ні</translation>
+        <translation>так / ні</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">число</translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>%1 (expected %2)</source>
-        <translation type="unfinished">%1 (очікування %2)</translation>
+        <translation>%1 (очікування: %2)</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4755,10 @@ Click to read it</source>
     <message>
         <source>A checklist as the shopper handed it in, with the score added up</source>
         <translation>Чек-лист у тому вигляді, у якому його здав таємний покупець, з підсумковою оцінкою</translation>
+    </message>
+    <message>
+        <source>failed: %n critical item failed|failed: %n critical items failed</source>
+        <translation>не пройдено: провалено %n критичний пункт|не пройдено: провалено %n критичні пункти|не пройдено: провалено %n критичних пунктів</translation>
     </message>
     <message>
         <source>submitted %1</source>
@@ -5998,31 +6006,31 @@ Click to read it</source>
     <name>ServqualGapsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished">Вимір</translation>
+        <translation>Вимір</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Твердження</translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Очікування</translation>
+        <translation>Очікування</translation>
     </message>
     <message>
         <source>Perceived</source>
-        <translation type="unfinished">Сприйняття</translation>
+        <translation>Сприйняття</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Розрив</translation>
+        <translation>Розрив</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Відповіді</translation>
+        <translation>Відповіді</translation>
     </message>
 </context>
 <context>
@@ -6517,12 +6525,12 @@ Click to read it</source>
         <translation>«%1» не можна видалити: на нього посилаються %2.</translation>
     </message>
     <message>
-        <source>%n standards</source>
-        <translation>стандарти: %n</translation>
+        <source>%n standard|%n standards</source>
+        <translation>%n стандарт|%n стандарти|%n стандартів</translation>
     </message>
     <message>
-        <source>%n scenarios</source>
-        <translation>складні ситуації: %n</translation>
+        <source>%n scenario|%n scenarios</source>
+        <translation>%n складна ситуація|%n складні ситуації|%n складних ситуацій</translation>
     </message>
     <message>
         <source>The new order must list every stage exactly once.</source>
@@ -6537,8 +6545,8 @@ Click to read it</source>
         <translation>«%1» не можна видалити: його перевіряють %2. Натомість вимкніть його.</translation>
     </message>
     <message>
-        <source>%n checklist items</source>
-        <translation>пункти чек-листів: %n</translation>
+        <source>%n checklist item|%n checklist items</source>
+        <translation>%n пункт чек-листа|%n пункти чек-листа|%n пунктів чек-листа</translation>
     </message>
 </context>
 <context>
@@ -7016,66 +7024,66 @@ Click to read it</source>
     <name>SurveyGroupsModel</name>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>± margin</source>
-        <translation type="unfinished">± похибка</translation>
+        <translation>± похибка</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Відповіді</translation>
+        <translation>Відповіді</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CSAT answers</source>
-        <translation type="unfinished">Відповіді CSAT</translation>
+        <translation>Відповіді CSAT</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished">CES</translation>
+        <translation>CES</translation>
     </message>
 </context>
 <context>
     <name>SurveyScoresPanel</name>
     <message>
         <source>Score per question</source>
-        <translation type="unfinished">Оцінка за запитаннями</translation>
+        <translation>Оцінки за запитаннями</translation>
     </message>
     <message>
         <source>Every scored question of the surveys in the filter; grey rows rest on fewer than 30 answers.</source>
-        <translation type="unfinished">Усі оцінювані запитання опитувань із фільтра; сірі рядки ґрунтуються на менш ніж 30 відповідях.</translation>
+        <translation>Усі запитання з оцінкою з опитувань у фільтрі; сірі рядки ґрунтуються на менш ніж 30 відповідях.</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors, %</source>
-        <translation type="unfinished">Промоутери, нейтрали та критики, %</translation>
+        <translation>Промоутери, нейтрали та критики, %</translation>
     </message>
     <message>
         <source>% of answers</source>
-        <translation type="unfinished">% відповідей</translation>
+        <translation>% відповідей</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished">Промоутери (9–10)</translation>
+        <translation>Промоутери (9–10)</translation>
     </message>
     <message>
         <source>Passives (7–8)</source>
-        <translation type="unfinished">Нейтрали (7–8)</translation>
+        <translation>Нейтрали (7–8)</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished">Критики (0–6)</translation>
+        <translation>Критики (0–6)</translation>
     </message>
     <message>
         <source>n &lt; 30: the shares can move a lot by chance</source>
-        <translation type="unfinished">n &lt; 30: частки можуть сильно змінюватися випадково</translation>
+        <translation>n &lt; 30: частки можуть суттєво змінюватися випадково</translation>
     </message>
     <message>
         <source>Answers per NPS score</source>
-        <translation type="unfinished">Відповіді за оцінками NPS</translation>
+        <translation>Відповіді за оцінками NPS</translation>
     </message>
 </context>
 <context>
@@ -7109,12 +7117,12 @@ Click to read it</source>
         <translation>Шаблон із ключем «%1» уже є.</translation>
     </message>
     <message>
-        <source>%n responses</source>
-        <translation>анкети: %n</translation>
+        <source>%n response|%n responses</source>
+        <translation>%n анкета|%n анкети|%n анкет</translation>
     </message>
     <message>
-        <source>%n sample plans</source>
-        <translation>плани вибірки: %n</translation>
+        <source>%n sample plan|%n sample plans</source>
+        <translation>%n план вибірки|%n плани вибірки|%n планів вибірки</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: it has %2. Archive it instead.</source>
@@ -7125,31 +7133,31 @@ Click to read it</source>
     <name>SurveyTrendPanel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Період</translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished">По тижнях</translation>
+        <translation>По тижнях</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished">По місяцях</translation>
+        <translation>По місяцях</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished">По кварталах</translation>
+        <translation>По кварталах</translation>
     </message>
     <message>
         <source>NPS, CSAT and CES over time</source>
-        <translation type="unfinished">NPS, CSAT і CES у динаміці</translation>
+        <translation>NPS, CSAT і CES у динаміці</translation>
     </message>
     <message>
         <source>The band is the NPS&apos;s 95% interval; a period without answers leaves a gap.</source>
-        <translation type="unfinished">Смуга — 95% інтервал NPS; період без відповідей залишає розрив.</translation>
+        <translation>Смуга — 95% інтервал NPS; період без відповідей залишає розрив на лінії.</translation>
     </message>
     <message>
         <source>NPS with its 95% band</source>
-        <translation type="unfinished">NPS із 95% смугою</translation>
+        <translation>NPS із 95% інтервалом</translation>
     </message>
 </context>
 <context>

@@ -61,10 +61,19 @@ def test_the_hook_substitutes_n_even_untranslated():
 
 def test_load_language_reads_the_shipped_catalogue():
     assert i18n.load_language("uk")
-    text = i18n.translate("Customers", "%n survey responses", None, 3)
-    assert text == "3 відповіді на опитування"
+    forms = i18n.translate("Customers", "%n survey response|%n survey responses")
+    assert [i18n.plural(forms, n) for n in (1, 3, 5)] == ["1 анкета", "3 анкети", "5 анкет"]
     assert not i18n.load_language("xx")
     assert i18n.translate("Customers", "Enter the customer's name.") == "Enter the customer's name."
+
+
+def test_plural_picks_the_form_of_the_language():
+    i18n.set_language("ru")
+    assert [i18n.plural("%n пункт|%n пункта|%n пунктов", n) for n in (1, 2, 5, 21, 112)] == [
+        "1 пункт", "2 пункта", "5 пунктов", "21 пункт", "112 пунктов"]
+    assert i18n.plural("пунктов: %n", 3) == "пунктов: 3"  # one form serves every n
+    i18n.set_language("en")
+    assert [i18n.plural("%n item|%n items", n) for n in (1, 2)] == ["1 item", "2 items"]
 
 
 def test_fill_replaces_numbered_placeholders():

@@ -57,6 +57,11 @@ def test_placeholders_match_the_english(ts):
             forms = [form.text or "" for form in translation.iter("numerusform")]
             if len(forms) != FORMS[lang]:
                 wrong.append(f"{context}: {source!r}: {len(forms)} plural forms")
+        elif "|" in source:  # the core's plural(): "one|other" in English, one|few|many here
+            expected = sorted(PLACEHOLDER.findall(source.split("|")[0]))
+            forms = (translation.text or "").split("|")
+            if len(forms) not in (1, FORMS[lang]):
+                wrong.append(f"{context}: {source!r}: {len(forms)} plural forms")
         else:
             forms = [translation.text or ""]
         wrong += [f"{context}: {source!r} -> {form!r}" for form in forms

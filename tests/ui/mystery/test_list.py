@@ -96,7 +96,7 @@ def test_filters_by_location_shopper_period_and_status(make_tab, shop):
     bar.from_edit.setDate(QDate(2026, 5, 1))
     bar.to_edit.setDate(QDate(2026, 5, 31))
     assert shown(tab) == ["Анна Андреева"]
-    assert tab.list_page.count_label.text() == "1 visits"
+    assert tab.list_page.count_label.text() == "1 visit"
 
 
 def test_period_presets():

@@ -143,7 +143,7 @@ def test_editing_a_visited_checklist_keeps_the_visit_and_new_visits_use_the_new_
     [(title, text)] = shown_errors
     assert title == "Checklist saved"
     assert text.startswith("“Тайный покупатель” was saved as version 2. The 1 visit")
-    assert text.endswith(" so far keep version 1 and their scores.")
+    assert text.endswith("The 1 visit made so far keeps version 1 and its score.")
     new_id = checklists.current_checklist_id(db, row.family)
     assert new_id == row.id != template_id
     second = start_visit(db, VisitStart(new_id, location, "Олена"))

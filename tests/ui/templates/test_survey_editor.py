@@ -168,7 +168,7 @@ def test_editing_an_answered_survey_makes_a_new_version(qtbot, monkeypatch, page
     [(title, text)] = shown_errors
     assert title == "Survey saved"
     assert text.startswith("“Net Promoter Score (NPS)” was saved as version 2. The 1 respons")
-    assert text.endswith(" given so far keep version 1.")
+    assert text.endswith("The 1 response given so far keeps version 1.")
     assert page.surveys.selected_row().id == new.id
 
 
