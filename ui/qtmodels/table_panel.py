@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.qtmodels.record_table import Column, RecordTableModel, SearchProxy
+from ui.shortcuts import shortcut
 
 
 class TablePanel(QWidget):
@@ -57,8 +58,7 @@ class TablePanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         for key, slot in ((Qt.Key.Key_Return, self.activated),
                           (Qt.Key.Key_Delete, self.delete_pressed)):
-            QShortcut(QKeySequence(key), self.table, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut(QKeySequence(key), self.table, slot, Qt.ShortcutContext.WidgetShortcut)
 
     def add_button(self, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton()

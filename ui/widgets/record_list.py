@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.qtcompat import emit
 from ui.qtmodels.record_rows import RecordRowsModel
+from ui.shortcuts import shortcut
 
 log = logging.getLogger(__name__)
 
@@ -113,14 +114,11 @@ class RecordList(QWidget):
         self.table.doubleClicked.connect(lambda _index: emit(self.activated))
         self.table.clicked.connect(self._clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_button.click,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.StandardKey.New, self, self.add_button.click)
+        shortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         for key, slot in ((Qt.Key.Key_Return, lambda: emit(self.activated)),
                           (Qt.Key.Key_Delete, self.delete_button.click)):
-            QShortcut(QKeySequence(key), self.table, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut(QKeySequence(key), self.table, slot, Qt.ShortcutContext.WidgetShortcut)
 
     def sort_by(self, column: int, descending: bool = False) -> None:
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

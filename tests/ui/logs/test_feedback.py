@@ -176,6 +176,9 @@ def test_an_improvement_action_from_an_entry_then_delete_refused(qtbot, tab, ctx
     assert {r.id for r in feedback.list_feedback(ctx.db)} == {row_id, spare}
 
     tab.records.select(spare)
+    with qtbot.waitActive(tab.window()):
+        tab.window().activateWindow()
+    tab.table.setFocus()  # Del belongs to the list: it does nothing while typing elsewhere
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert [r.id for r in feedback.list_feedback(ctx.db)] == [row_id]
     assert shown_count(tab.count_label) == (1, False)

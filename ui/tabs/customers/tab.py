@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.customer_dialog import CustomerDialog
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.tabs.customers.model import CustomersModel
 
 log = logging.getLogger(__name__)
@@ -103,11 +104,10 @@ class CustomersTab(QWidget):
             (QKeySequence.StandardKey.Find, self.search_edit.setFocus),
         )
         for key, slot in shortcuts:
-            QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(key, self, slot)
         for key, slot in ((Qt.Key.Key_Return, self.edit_customer),
                           (Qt.Key.Key_Delete, self.delete_customer)):
-            QShortcut(QKeySequence(key), self.table, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut(QKeySequence(key), self.table, slot, Qt.ShortcutContext.WidgetShortcut)
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add…"))

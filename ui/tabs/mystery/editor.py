@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QImage, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cxdesk.db.models import AnswerKind
@@ -19,6 +19,7 @@ from cxdesk.services.visit_detail import VisitDetail
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.tabs.mystery import photos, print_visit
 from ui.tabs.mystery.checklist_view import ChecklistView
 from ui.tabs.mystery.header import VisitHeader
@@ -79,8 +80,7 @@ class VisitEditor(QWidget):
             (Qt.Key.Key_Escape, self.close_visit),
         )
         for key, slot in shortcuts:
-            QShortcut(QKeySequence(key), self, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(QKeySequence(key), self, slot)
 
     def _connect_item(self, widget: ItemWidget) -> None:
         widget.answered.connect(self._answered)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,6 +20,7 @@ from cxdesk.i18n import fill
 from cxdesk.services.visit_list import VisitRow
 from ui.formatting import format_datetime
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.tabs.mystery.filters import FilterBar
 from ui.tabs.mystery.model import VisitsModel
 
@@ -101,12 +102,10 @@ class VisitListPage(QWidget):
         self.dismiss_button.clicked.connect(self.banner.hide)
         self.table.doubleClicked.connect(lambda _index: self._open())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        QShortcut(QKeySequence.StandardKey.New, self, lambda: emit(self.new_clicked),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.StandardKey.New, self, lambda: emit(self.new_clicked))
         for key, slot in ((Qt.Key.Key_Return, self._open), (Qt.Key.Key_Enter, self._open),
                           (Qt.Key.Key_Delete, lambda: self._emit_selected(self.delete_clicked))):
-            QShortcut(QKeySequence(key), self.table, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut(QKeySequence(key), self.table, slot, Qt.ShortcutContext.WidgetShortcut)
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New visit…"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.record_form import ERROR_STYLE
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.tabs.sales.grid_model import GridRow, SalesGridModel
 from ui.tabs.sales.grid_view import ChoiceDelegate, GridFilter
 from ui.tabs.sales.paste_dialog import SalesPasteDialog
@@ -107,12 +108,10 @@ class SalesGrid(QWidget):
         self.model.value_refused.connect(self.message_label.setText)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         # Ctrl+V anywhere on the page (a cell being edited pastes into itself first)
-        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_from_clipboard,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_rows,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Paste, self, self.paste_from_clipboard)
+        shortcut(QKeySequence.StandardKey.Save, self, self.save)
+        shortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_rows,
+                 Qt.ShortcutContext.WidgetShortcut)
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add row"))

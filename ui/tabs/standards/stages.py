@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -26,6 +26,7 @@ from cxdesk.services.standards import StageRow
 from ui.dialogs import messages
 from ui.dialogs.journey_dialogs import StageDialog
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.widgets.i18n_edit import local_text
 
 if TYPE_CHECKING:
@@ -125,8 +126,7 @@ class StagesPanel(QGroupBox):
                           ("Ctrl+Down", lambda: self.move_stage(1)),
                           (QKeySequence(Qt.Key.Key_Delete), self.delete_stage),
                           (QKeySequence(Qt.Key.Key_Return), self.edit_stage)):
-            QShortcut(QKeySequence(key), self.list, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut(QKeySequence(key), self.list, slot, Qt.ShortcutContext.WidgetShortcut)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Customer journey"))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from cxdesk.i18n import fill
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.tabs.standards.data import EMPTY, JourneyData, load_journey
 from ui.tabs.standards.handbook import HandbookPrinter
 from ui.tabs.standards.roles_panel import RolesPanel
@@ -106,8 +107,7 @@ class StandardsTab(QWidget):
         self.stage_combo.currentIndexChanged.connect(self._stage_filter_changed)
         self.stages.stage_selected.connect(self._stage_clicked)
         self.print_button.clicked.connect(self.printer.start)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search stages, roles, standards, scenarios"))

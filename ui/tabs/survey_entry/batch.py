@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.qtcompat import emit
-from ui.tabs.survey_entry.keys import shortcut
+from ui.shortcuts import shortcut
 from ui.tabs.survey_entry.model import BatchModel
 
 MATCH_STYLE = "color: #1b5e20;"

@@ -24,10 +24,10 @@ from cxdesk.services.survey_entry import EntrySurvey, card_moment, load_entry_su
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.tabs.survey_entry.batch import BatchPanel
 from ui.tabs.survey_entry.card import CardForm
 from ui.tabs.survey_entry.header import BatchHeader
-from ui.tabs.survey_entry.keys import shortcut
 from ui.tabs.survey_entry.model import SavedCard
 
 log = logging.getLogger(__name__)

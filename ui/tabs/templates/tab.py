@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from cxdesk.services.survey_templates import SurveyRow
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.qtcompat import emit
+from ui.shortcuts import shortcut
 from ui.tabs.templates.checklists_panel import ChecklistsPanel
 from ui.tabs.templates.files import TemplateFiles
 from ui.tabs.templates.surveys_panel import SurveysPanel
@@ -100,8 +101,7 @@ class TemplatesTab(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self.apply_filters())
         self.archived_check.toggled.connect(lambda _on: self.apply_filters())
         self.import_button.clicked.connect(self.files.start_import)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search surveys and checklists"))

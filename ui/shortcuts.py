@@ -1,4 +1,4 @@
-"""Keyboard helpers of the page."""
+"""Shortcuts limited to their widget (PySide6 drops the context given to the constructor)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 
-def shortcut(key: QKeySequence, parent: QWidget, slot: Callable[[], None],
-             context: Qt.ShortcutContext) -> QShortcut:
+def shortcut(key: QKeySequence | Qt.Key | QKeySequence.StandardKey, parent: QWidget,
+             slot: Callable[[], None],
+             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+             ) -> QShortcut:
     """A shortcut limited to `context`. PySide6 6.11 drops the context given to QShortcut's
     constructor together with a callable (the shortcut becomes window-wide), so set it after."""
     made = QShortcut(key, parent)
