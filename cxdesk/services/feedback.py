@@ -247,7 +247,8 @@ def delete_feedback(db: Database, entry_id: int) -> None:
         n = count_where(session, ImprovementAction.feedback_id, entry_id)
         if n:
             raise InUseError(fill(translate(
-                "Feedback", "“%1” cannot be deleted: %2 came from it."), excerpt(entry.text, 40),
+                "Feedback", "“%1” cannot be deleted: it is the source of %2."),
+                excerpt(entry.text, 40),
                 plural(translate("Feedback", "%n improvement action|%n improvement actions"), n)))
         session.delete(entry)
 

@@ -109,7 +109,7 @@ def new_code(session: Session, model: Any, texts: dict[str, str], prefix: str) -
 def in_use(what: str, found: list[str]) -> InUseError:
     return InUseError(
         fill(
-            translate("Standards", "“%1” cannot be deleted: %2 point to it."),
+            translate("Standards", "“%1” cannot be deleted: it is used by %2."),
             what,
             ", ".join(found),
         )

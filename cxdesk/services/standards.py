@@ -196,7 +196,8 @@ def delete_standard(db: Database, standard_id: int) -> None:
             raise InUseError(
                 fill(
                     translate(
-                        "Standards", "“%1” cannot be deleted: %2 check it. Deactivate it instead."
+                        "Standards",
+                        "“%1” cannot be deleted: it is checked by %2. Deactivate it instead.",
                     ),
                     localized(standard.text),
                     plural(translate("Standards", "%n checklist item|%n checklist items"), n),

@@ -1815,7 +1815,7 @@ Click to read it</source>
         <translation>Введите, что ответили.</translation>
     </message>
     <message>
-        <source>“%1” cannot be deleted: %2 came from it.</source>
+        <source>“%1” cannot be deleted: it is the source of %2.</source>
         <translation>«%1» нельзя удалить: на его основе созданы %2.</translation>
     </message>
     <message>
@@ -6521,7 +6521,7 @@ Click to read it</source>
         <translation>Запись %1 уже удалена.</translation>
     </message>
     <message>
-        <source>“%1” cannot be deleted: %2 point to it.</source>
+        <source>“%1” cannot be deleted: it is used by %2.</source>
         <translation>«%1» нельзя удалить: на него ссылаются %2.</translation>
     </message>
     <message>
@@ -6541,7 +6541,7 @@ Click to read it</source>
         <translation>Выберите этап пути клиента.</translation>
     </message>
     <message>
-        <source>“%1” cannot be deleted: %2 check it. Deactivate it instead.</source>
+        <source>“%1” cannot be deleted: it is checked by %2. Deactivate it instead.</source>
         <translation>«%1» нельзя удалить: его проверяют %2. Вместо этого отключите его.</translation>
     </message>
     <message>

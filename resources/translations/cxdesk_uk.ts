@@ -1815,7 +1815,7 @@ Click to read it</source>
         <translation>Введіть, що відповіли.</translation>
     </message>
     <message>
-        <source>“%1” cannot be deleted: %2 came from it.</source>
+        <source>“%1” cannot be deleted: it is the source of %2.</source>
         <translation>«%1» не можна видалити: на його основі створено %2.</translation>
     </message>
     <message>
@@ -6521,7 +6521,7 @@ Click to read it</source>
         <translation>Запис %1 уже видалено.</translation>
     </message>
     <message>
-        <source>“%1” cannot be deleted: %2 point to it.</source>
+        <source>“%1” cannot be deleted: it is used by %2.</source>
         <translation>«%1» не можна видалити: на нього посилаються %2.</translation>
     </message>
     <message>
@@ -6541,7 +6541,7 @@ Click to read it</source>
         <translation>Оберіть етап шляху клієнта.</translation>
     </message>
     <message>
-        <source>“%1” cannot be deleted: %2 check it. Deactivate it instead.</source>
+        <source>“%1” cannot be deleted: it is checked by %2. Deactivate it instead.</source>
         <translation>«%1» не можна видалити: його перевіряють %2. Натомість вимкніть його.</translation>
     </message>
     <message>

@@ -170,8 +170,8 @@ def test_refusal_in_russian_uses_plural_forms(factory, db):
     factory.feedback(customer_id)
     with pytest.raises(InUseError) as caught:
         customers.delete_customer(db, customer_id)
-    assert "5 ответов на опросы" in str(caught.value)
-    assert "2 записи в журнале отзывов" in str(caught.value)
+    assert "5 анкет" in str(caught.value)
+    assert "2 записи журнала отзывов" in str(caught.value)
 
 
 def test_erase_blanks_personal_data_and_keeps_the_answers(factory, db):

@@ -94,7 +94,7 @@ def test_search_duplicate_archive_delete(db, location_id) -> None:
     assert get_checklist(db, copy).name == {"ru": "Магазин (копия)", "en": "Shop (copy)"}
     with pytest.raises(InUseError) as err:
         delete_checklist(db, "shop")
-    assert "1 visits" in str(err.value)
+    assert "1 visit" in str(err.value)
     set_checklist_archived(db, "shop", True)
     assert [r.id for r in list_checklists(db)] == [copy]
     assert {r.id for r in list_checklists(db, include_archived=True)} == {template, copy}

@@ -99,7 +99,7 @@ def test_delete_refused_while_an_action_came_from_it(db) -> None:
     action = action_from_feedback(db, entry)
     with pytest.raises(InUseError) as err:
         delete_feedback(db, entry)
-    assert "1 improvement actions" in str(err.value)
+    assert "1 improvement action" in str(err.value)
     delete_action(db, action)
     delete_feedback(db, entry)
     assert list_feedback(db) == []

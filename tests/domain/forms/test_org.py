@@ -80,8 +80,8 @@ def test_delete_location_refuses_with_reasons(db) -> None:
     with pytest.raises(InUseError) as err:
         delete_location(db, shop)
     message = str(err.value)
-    assert "3 survey responses" in message and "1 mystery-shop visits" in message
-    assert "1 staff members" in message and "Deactivate" in message
+    assert "3 survey responses" in message and "1 mystery-shop visit" in message
+    assert "1 staff member" in message and "Deactivate" in message
     set_location_active(db, shop, False)
     assert not get_location(db, shop).active
     assert list_locations(db, active_only=True) == []
@@ -117,14 +117,14 @@ def test_delete_staff_refuses_when_they_answered_feedback(db) -> None:
                           text="Спасибо", answered_by_id=person))
     with pytest.raises(InUseError) as err:
         delete_staff(db, person)
-    assert "1 answered feedback entries" in str(err.value)
+    assert "1 answered feedback entry" in str(err.value)
     observed = create_staff(db, StaffForm("Наблюдаемый"))
     visit = submitted_visit(db, add(db, checklist_rows()), create_location(db, LocationForm("A")))
     with db.begin() as session:
         session.get(Visit, visit).staff = [session.get(Staff, observed)]
     with pytest.raises(InUseError) as err:
         delete_staff(db, observed)
-    assert "1 mystery-shop visits" in str(err.value)
+    assert "1 mystery-shop visit" in str(err.value)
     lonely = create_staff(db, StaffForm("Новенький"))
     delete_staff(db, lonely)
     assert [r.name for r in list_staff(db)] == ["Марина", "Наблюдаемый"]

@@ -83,14 +83,14 @@ def test_standard_rules_and_delete(db) -> None:
     assert [r.id for r in list_standards(db, "зустріч")] == [rule]
     with pytest.raises(InUseError) as err:
         delete_stage(db, stage)
-    assert "1 standards" in str(err.value)
+    assert "1 standard" in str(err.value)
     template = add(db, checklist_rows())
     with db.session() as session:
         item = session.get(ChecklistTemplate, template).sections[0].items[0].id
     link_item(db, rule, item)
     with pytest.raises(InUseError) as err:
         delete_standard(db, rule)
-    assert "1 checklist items" in str(err.value) and "Deactivate" in str(err.value)
+    assert "1 checklist item" in str(err.value) and "Deactivate" in str(err.value)
     unlink_item(db, rule, item)
     delete_standard(db, rule)
     delete_role(db, role)
@@ -120,7 +120,7 @@ def test_scenarios(db) -> None:
         create_scenario(db, ScenarioForm({}))
     with pytest.raises(InUseError) as err:
         delete_stage(db, stage)
-    assert "1 scenarios" in str(err.value)
+    assert "1 scenario" in str(err.value)
     delete_scenario(db, case)
     assert [s.id for s in list_scenarios(db)] == [free]
 

@@ -115,14 +115,14 @@ def test_duplicate_archive_and_delete(db) -> None:
     assert row.family == f"{family}_copy" and row.name == {"ru": "Опрос на ВЫХОДЕ (копия)"}
     with pytest.raises(InUseError) as err:
         delete_survey(db, family)
-    assert "1 responses" in str(err.value) and "Archive" in str(err.value)
+    assert "1 response" in str(err.value) and "Archive" in str(err.value)
     set_survey_active(db, family, False)
     assert [r.id for r in list_surveys(db, include_archived=False)] == [copy]
     add(db, SamplePlan(survey_family=row.family, starts_on=datetime(2026, 5, 1).date(),
                        ends_on=datetime(2026, 5, 5).date(), target=25))
     with pytest.raises(InUseError) as err:
         delete_survey(db, row.family)
-    assert "1 sample plans" in str(err.value)
+    assert "1 sample plan" in str(err.value)
     with db.begin() as session:
         session.query(SamplePlan).delete()
     delete_survey(db, row.family)

@@ -52,7 +52,7 @@ def test_visit_and_employee(demo, tmp_path, capsys):
     code, streams = _run(["report", "visit", "6", "--db", str(demo.path), "--lang", "uk",
                           "--out", str(visit)], capsys)
     assert code == 0, streams.err
-    assert "Mystery-shop visit #6" in page_texts(visit.read_bytes())[0]
+    assert "Візит таємного покупця №6" in page_texts(visit.read_bytes())[0]
     code, streams = _run(["report", "employee", "Максим Білоус", "--db", str(demo.path),
                           *PERIOD, "--out", str(sheet)], capsys)
     assert code == 0, streams.err

@@ -81,7 +81,7 @@ def test_a_hostile_name_prints_literally(db, demo):
     data = gather_employee(db, demo.hostile_staff_id, *PERIOD)
     text = "\n".join(page_texts(build_employee_sheet(data, lang="ru")))
     assert HOSTILE_STAFF in text
-    assert data.soco is None and "No SOCO questionnaire" in text
+    assert data.soco is None and "анкета SOCO не заполнена" in text
     assert data.person.nps.n == 3  # the three detractors they served
     assert [line.visit for line in data.visits] == [demo.hostile_visit_id]
     assert squash("n < 30") in squash(text)

@@ -60,7 +60,7 @@ def test_deleting_a_stage_with_standards_is_refused_with_the_reason(page, db, sh
     page.refresh()
     page.stages.select(stage)
     page.stages.delete_stage()
-    assert shown_errors == [("Standards", "“Касса” cannot be deleted: 1 standard point to it.")]
+    assert shown_errors == [("Standards", "“Касса” cannot be deleted: it is used by 1 standard.")]
     assert [s.id for s in standards.list_stages(db)] == [stage]
 
 
@@ -119,8 +119,8 @@ def test_roles_and_their_duties(qtbot, monkeypatch, page, db, shown_errors, conf
     page.refresh()
     roles.select_id(role.id)
     roles.delete_role()
-    assert shown_errors[-1] == ("Standards", "“Кассир” cannot be deleted: 1 standard point "
-                                             "to it.")
+    assert shown_errors[-1] == ("Standards", "“Кассир” cannot be deleted: it is used by "
+                                             "1 standard.")
 
     panel.select_where(lambda d: d.stage_id == till)
     panel.remove_duties()

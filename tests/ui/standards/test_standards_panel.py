@@ -96,8 +96,8 @@ def test_a_standard_a_checklist_item_checks_cannot_be_deleted(page, db, journey,
     page.refresh()
     page.standards.select_id(sid)
     page.standards.delete_standard()
-    assert shown_errors == [("Standards", "“Выдаёт чек” cannot be deleted: 1 checklist item "
-                                          "check it. Deactivate it instead.")]
+    assert shown_errors == [("Standards", "“Выдаёт чек” cannot be deleted: it is checked by "
+                                          "1 checklist item. Deactivate it instead.")]
     assert standards.get_standard(db, sid).item_count == 1
 
 
