@@ -36,6 +36,11 @@ class PageStack(QWidget):
         self.side.setObjectName("navigation")
         self.side.setFixedWidth(210)
         self.side.setFrameShape(QListWidget.Shape.NoFrame)
+        # room around each entry, and the side bar set off from the page by the base colour
+        self.side.setStyleSheet(
+            "QListWidget#navigation { background: palette(base); padding-top: 4px; }"
+            "QListWidget#navigation::item { padding: 4px 12px; }"
+        )
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,7 +55,9 @@ class PageStack(QWidget):
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             font = QFont(header.font())
             font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 0.85)
             header.setFont(font)
+            header.setForeground(self.palette().placeholderText())
             self.side.addItem(header)
             self._group_items[group] = header
         index = len(self._factories)
