@@ -35,6 +35,8 @@ class PageStack(QWidget):
         self.side = QListWidget()
         self.side.setObjectName("navigation")
         self.side.setFixedWidth(210)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.side.setFrameShape(QListWidget.Shape.NoFrame)
         # room around each entry, and the side bar set off from the page by the base colour
         self.side.setStyleSheet(
