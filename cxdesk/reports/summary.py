@@ -16,9 +16,10 @@ from cxdesk.reports import summary_voice as voice
 from cxdesk.reports.charts_pdf import draw_chart
 from cxdesk.reports.document import ReportMeta, build_pdf
 from cxdesk.reports.styles import Styles, report_styles
-from cxdesk.reports.summary_model import KeyFigure, SummaryData
+from cxdesk.reports.summary_model import SummaryData
 from cxdesk.reports.tables import data_table, kept_whole
 from cxdesk.reports.text import para, report_language
+from cxdesk.services.analysis_cards import Headline
 
 CHART_HEIGHT = 150.0
 
@@ -75,17 +76,18 @@ def _cover(data: SummaryData, styles: Styles, printed_on: date | None) -> list[F
     return story
 
 
-def _key_row(key: KeyFigure) -> list[str]:
+def _key_row(key: Headline) -> list[str]:
     decimals = 2 if key.key == "ces" else 1
+    n = key.visits if key.visits is not None else key.n  # the mystery-shop row counts visits
     return [
         lb.figure_name(key.key),
         lb.num(key.value, decimals),
         lb.margin(key.moe, key.low, key.high, decimals),
-        str(key.n),
+        str(n),
         lb.num(key.previous, decimals),
         lb.signed(key.change, decimals),
         lb.significance(key.significant),
-        lb.low_n_note(key.n),
+        lb.low_n_note(n),
     ]
 
 

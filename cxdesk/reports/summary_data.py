@@ -17,7 +17,6 @@ from cxdesk.db.queries.filters import Filters
 from cxdesk.db.queries.settings import business_name
 from cxdesk.db.queries.standards import load_handbook
 from cxdesk.reports import lookups
-from cxdesk.reports.summary_keys import key_figures
 from cxdesk.reports.summary_model import (
     COMPARES,
     Detractor,
@@ -34,6 +33,7 @@ from cxdesk.reports.summary_parts import (
     stage_compliance,
     weakest_standards,
 )
+from cxdesk.services.analysis_cards import ALL_KEYS, headlines
 from cxdesk.services.figures import Figures, compute_figures
 
 TREND_MONTHS = 12  # a short period still shows the year behind it
@@ -139,7 +139,7 @@ def gather_summary(db: Database, filters: Filters, compare: str = "previous") ->
         location_names=tuple(names.get(i, str(i)) for i in filters.location_ids),
         figures=figures,
         previous=got["previous"],
-        key_figures=key_figures(figures, got["previous"]),
+        key_figures=headlines(figures, got["previous"], keys=ALL_KEYS),
         trend=_trend(trend_hist, trend_start(filters.date_from, filters.date_to),
                      filters.date_to),
         locations=_locations(period_hist, rest["items"], figures.mystery, names),

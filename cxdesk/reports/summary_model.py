@@ -9,34 +9,12 @@ from typing import Any, Literal
 from cxdesk import metrics
 from cxdesk.db.queries.filters import Filters
 from cxdesk.metrics import LOW_N
+from cxdesk.services.analysis_cards import Headline
 from cxdesk.services.figures import Figures
 
 Compare = Literal["previous", "year"]
 COMPARES: tuple[str, ...] = ("previous", "year")
 I18n = dict[str, Any]  # {"ru": …, "uk": …, "en": …}: the report picks the language
-
-
-@dataclass(frozen=True)
-class KeyFigure:
-    """One headline figure with its evidence and its change against the comparison period.
-
-    `moe` is a ± margin (NPS, CES); `low`/`high` an interval (CSAT's Wilson interval).
-    `significant` is None where no test applies or there is nothing to compare with."""
-
-    key: str  # nps, csat, ces, mystery, standards, sla, complaints, soco
-    value: float | None
-    n: int
-    moe: float | None = None
-    low: float | None = None
-    high: float | None = None
-    previous: float | None = None
-    previous_n: int = 0
-    change: float | None = None
-    significant: bool | None = None
-
-    @property
-    def low_n(self) -> bool:
-        return self.n < LOW_N
 
 
 @dataclass(frozen=True)
@@ -128,7 +106,7 @@ class SummaryData:
     location_names: tuple[str, ...]  # of the filter; () means all locations
     figures: Figures
     previous: Figures | None
-    key_figures: tuple[KeyFigure, ...]
+    key_figures: tuple[Headline, ...]
     trend: tuple[MonthFigures, ...]
     locations: tuple[LocationFigures, ...]
     sections: tuple[SectionScore, ...]
@@ -141,5 +119,5 @@ class SummaryData:
     sla_months: tuple[metrics.SlaMonth, ...]
     sources: tuple[SourceFigures, ...]
 
-    def key_figure(self, key: str) -> KeyFigure:
+    def key_figure(self, key: str) -> Headline:
         return next(k for k in self.key_figures if k.key == key)

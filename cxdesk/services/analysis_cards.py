@@ -15,6 +15,8 @@ from cxdesk.metrics.compare import Difference, mean_difference, proportion_diffe
 from cxdesk.services.figures import Figures
 
 HEADLINES = ("nps", "csat", "ces", "mystery", "standards", "sla", "complaints")
+# SOCO rests on a few people filling a questionnaire once or twice a year: shown, never tested
+ALL_KEYS = (*HEADLINES, "soco")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ def _now(figures: Figures) -> dict[str, dict]:
         "sla": {"value": on_time.value, "n": on_time.n, **_interval(on_time.on_time, on_time.n)},
         "complaints": {"value": answered.value, "n": answered.n,
                        **_interval(_count(answered.value, answered.n), answered.n)},
+        "soco": {"value": figures.soco.value, "n": figures.soco.n, "tested": False},
     }
 
 
@@ -87,15 +90,17 @@ def _tests(now: Figures, before: Figures) -> dict[str, Difference | metrics.NpsD
     }
 
 
-def headlines(now: Figures, before: Figures | None = None) -> tuple[Headline, ...]:
-    """The cards of `now`, compared with `before` when there is a comparison period."""
+def headlines(now: Figures, before: Figures | None = None,
+              keys: tuple[str, ...] = HEADLINES) -> tuple[Headline, ...]:
+    """The cards of `now` (the analysis pages and the PDF summary show the same), compared
+    with `before` when there is a comparison period."""
     mine = _now(now)
     if before is None:
-        return tuple(Headline(key, **mine[key]) for key in HEADLINES)
+        return tuple(Headline(key, **mine[key]) for key in keys)
     theirs = _now(before)
     tests = _tests(now, before)
     cards = []
-    for key in HEADLINES:
+    for key in keys:
         fields = mine[key]
         previous, previous_n = theirs[key]["value"], theirs[key]["n"]
         test = tests.get(key)

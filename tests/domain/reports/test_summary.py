@@ -12,6 +12,7 @@ from cxdesk.db.database import open_database
 from cxdesk.db.queries.filters import Filters, location_id_by_name
 from cxdesk.reports.summary import build_summary
 from cxdesk.reports.summary_data import comparison_filters, gather_summary
+from cxdesk.services.analysis_cards import headlines
 from cxdesk.services.figures import compute_figures
 from tests.domain.reports.demo_db import (
     ERASED_CUSTOMER,
@@ -54,8 +55,11 @@ def test_the_key_figures_are_those_of_compute_figures(db, summary):
     assert nps + str(expected["nps"]["n"]) in table
     csat = f"{figures.csat.value:.1f} {figures.csat.low:.1f}–{figures.csat.high:.1f} "
     assert csat + str(expected["csat"]["n"]) in table
-    for key in ("standards", "sla", "complaints"):
-        assert f"{expected[key]['value']:.1f} — {expected[key]['n']}" in table
+    cards = {card.key: card for card in headlines(figures)}
+    for key in ("standards", "sla", "complaints"):  # shares print with their Wilson interval
+        card = cards[key]
+        assert (round(card.value, 2), card.n) == (expected[key]["value"], expected[key]["n"])
+        assert f"{card.value:.1f} {card.low:.1f}–{card.high:.1f} {card.n}" in table
     assert f"{figures.mystery.value:.1f} — {figures.mystery.n_visits}" in table
     assert f"{figures.soco.value:.1f} — {figures.soco.n}" in table
 
