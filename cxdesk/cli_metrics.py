@@ -29,6 +29,8 @@ def register(sub, add_db) -> None:
     parser.add_argument("--location", metavar="NAME")
     parser.add_argument("--survey", metavar="NAME")
     parser.add_argument("--by", choices=BREAKDOWNS)
+    parser.add_argument("--compare", choices=("previous", "year"),
+                        help="beside the previous period, or the same period last year")
     parser.add_argument("--json", action="store_true", help="one JSON object instead of a table")
     parser.add_argument("--lang", choices=["en", "ru", "uk"], default=argparse.SUPPRESS,
                         help="language of the labels and messages")
@@ -39,10 +41,13 @@ def run(args: argparse.Namespace) -> int:
     from cxdesk.db.database import open_database
     from cxdesk.db.queries.filters import Filters, location_id_by_name, survey_family_by_name
     from cxdesk.services.figures import compute_figures
-    from cxdesk.services.figures_text import figures_table
+    from cxdesk.services.figures_compare import compare_figures
+    from cxdesk.services.figures_text import comparison_table, figures_table
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise ValidationError(translate("Cli", "--from is after --to"))
+    if args.compare and not (args.date_from and args.date_to):
+        raise ValidationError(translate("Cli", "--compare needs a period: give --from and --to"))
     db = open_database(args.db)
     try:
         with db.session() as session:
@@ -50,12 +55,19 @@ def run(args: argparse.Namespace) -> int:
             families = (survey_family_by_name(session, args.survey),) if args.survey else ()
         filters = Filters(args.date_from, args.date_to, locations, families)
         figures = compute_figures(db, filters, by=args.by)
+        comparison = compare_figures(db, figures, args.compare) if args.compare else None
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps(figures.as_dict(), ensure_ascii=False, indent=1))
+        out = figures.as_dict()
+        if comparison is not None:
+            out["compare"] = comparison.as_dict()
+        print(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         print(figures_table(figures))
+        if comparison is not None:
+            print()
+            print(comparison_table(comparison))
     return 0
 
 

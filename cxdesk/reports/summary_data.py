@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -34,15 +34,12 @@ from cxdesk.reports.summary_parts import (
     weakest_standards,
 )
 from cxdesk.services.analysis_cards import ALL_KEYS, headlines
+from cxdesk.services.analysis_periods import comparison_filters, month_key, month_start
 from cxdesk.services.figures import Figures, compute_figures
 
 TREND_MONTHS = 12  # a short period still shows the year behind it
 DETRACTORS_LISTED = 40
 WORKERS = 4  # SQLite reads in parallel and lets go of the GIL while it works
-
-
-def month_key(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 def months_between(first: date, last: date) -> list[str]:
@@ -55,27 +52,7 @@ def months_between(first: date, last: date) -> list[str]:
 
 def trend_start(date_from: date, date_to: date) -> date:
     """The first day of the trend: a year back from the end, or the period's start."""
-    return min(_month_start(date_to, TREND_MONTHS - 1), date_from.replace(day=1))
-
-
-def _month_start(day: date, back: int) -> date:
-    index = day.year * 12 + day.month - 1 - back
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def comparison_filters(filters: Filters, compare: str) -> Filters | None:
-    """The period to compare with: the same period a year before, or the one just before;
-    a run of whole months is compared with as many whole months (Jan–Jun with Jul–Dec)."""
-    if compare == "year":
-        return filters.same_period_last_year()
-    start, end = filters.date_from, filters.date_to
-    if start is None or end is None:
-        return None
-    if start.day == 1 and (end + timedelta(days=1)).day == 1:
-        months = (end.year - start.year) * 12 + end.month - start.month + 1
-        return replace(filters, date_from=_month_start(start, months),
-                       date_to=start - timedelta(days=1))
-    return filters.previous_period()
+    return min(month_start(date_to, TREND_MONTHS - 1), date_from.replace(day=1))
 
 
 def survey_scores(part: pd.DataFrame) -> tuple[metrics.NpsResult, metrics.CsatResult]:

@@ -1197,6 +1197,10 @@ Click to read it</source>
         <translation>--from позже, чем --to</translation>
     </message>
     <message>
+        <source>--compare needs a period: give --from and --to</source>
+        <translation>для --compare нужен период: укажите --from и --to</translation>
+    </message>
+    <message>
         <source>no database at %1</source>
         <translation>по адресу %1 нет базы данных</translation>
     </message>
@@ -2065,6 +2069,81 @@ Click to read it</source>
     <message>
         <source>Copy the &amp;whole table</source>
         <translation>Копировать &amp;всю таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>significant</source>
+        <translation>значимо</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>незначимо</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Разрез</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Значимость</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT, % satisfied</source>
+        <translation>CSAT, % довольных</translation>
+    </message>
+    <message>
+        <source>CES, mean effort</source>
+        <translation>CES, средние усилия</translation>
+    </message>
+    <message>
+        <source>Mystery shop score</source>
+        <translation>Оценка тайного покупателя</translation>
+    </message>
+    <message>
+        <source>Standards compliance</source>
+        <translation>Соблюдение стандартов</translation>
+    </message>
+    <message>
+        <source>SLA on time</source>
+        <translation>Заявки в срок (SLA)</translation>
+    </message>
+    <message>
+        <source>SOCO, mean</source>
+        <translation>SOCO, среднее</translation>
+    </message>
+    <message>
+        <source>Complaints answered</source>
+        <translation>Отзывы с ответом</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>В сравнении с %1</translation>
     </message>
 </context>
 <context>

@@ -1197,6 +1197,10 @@ Click to read it</source>
         <translation>--from пізніше за --to</translation>
     </message>
     <message>
+        <source>--compare needs a period: give --from and --to</source>
+        <translation>для --compare потрібен період: вкажіть --from і --to</translation>
+    </message>
+    <message>
         <source>no database at %1</source>
         <translation>за адресою %1 немає бази даних</translation>
     </message>
@@ -2065,6 +2069,81 @@ Click to read it</source>
     <message>
         <source>Copy the &amp;whole table</source>
         <translation>Копіювати &amp;всю таблицю</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>significant</source>
+        <translation>значуще</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>незначуще</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Розріз</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Значущість</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT, % satisfied</source>
+        <translation>CSAT, % задоволених</translation>
+    </message>
+    <message>
+        <source>CES, mean effort</source>
+        <translation>CES, середні зусилля</translation>
+    </message>
+    <message>
+        <source>Mystery shop score</source>
+        <translation>Оцінка таємного покупця</translation>
+    </message>
+    <message>
+        <source>Standards compliance</source>
+        <translation>Дотримання стандартів</translation>
+    </message>
+    <message>
+        <source>SLA on time</source>
+        <translation>Заявки вчасно (SLA)</translation>
+    </message>
+    <message>
+        <source>SOCO, mean</source>
+        <translation>SOCO, середнє</translation>
+    </message>
+    <message>
+        <source>Complaints answered</source>
+        <translation>Відгуки з відповіддю</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Порівняно з %1</translation>
     </message>
 </context>
 <context>

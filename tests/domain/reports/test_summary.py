@@ -11,8 +11,9 @@ import pytest
 from cxdesk.db.database import open_database
 from cxdesk.db.queries.filters import Filters, location_id_by_name
 from cxdesk.reports.summary import build_summary
-from cxdesk.reports.summary_data import comparison_filters, gather_summary
+from cxdesk.reports.summary_data import gather_summary
 from cxdesk.services.analysis_cards import headlines
+from cxdesk.services.analysis_periods import comparison_filters
 from cxdesk.services.figures import compute_figures
 from tests.domain.reports.demo_db import (
     ERASED_CUSTOMER,

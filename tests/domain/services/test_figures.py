@@ -168,3 +168,29 @@ def test_metrics_cli_refuses_bad_filters_in_one_line(db, capsys, argv, fragment)
     assert code != 0
     assert fragment in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_metrics_cli_compares_with_the_previous_period(db, capsys):
+    _fill_surveys(db)  # every answer is in March 2026
+    assert main(["metrics", "--db", str(db.path), "--from", "2026-04-01", "--to", "2026-04-30",
+                 "--compare", "previous", "--by", "location", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    # April (nothing) against March, the whole month before it
+    assert data["compare"]["period"] == {"from": "2026-03-01", "to": "2026-03-31"}
+    nps = data["compare"]["figures"]["nps"]
+    assert (nps["value"], nps["n"], nps["n_before"]) == (None, 0, 6)
+    assert nps["before"] == pytest.approx(-100 / 6, abs=0.01)
+    assert nps["change"] is None and nps["significant"] is None
+
+
+def test_breakdown_groups_sit_beside_their_previous_values(db, capsys):
+    _fill_surveys(db)
+    assert main(["metrics", "--db", str(db.path), "--from", "2026-03-01", "--to", "2026-03-31",
+                 "--compare", "year", "--by", "location", "--json"]) == 0
+    groups = json.loads(capsys.readouterr().out)["compare"]["groups"]
+    assert [(g["label"], g["nps_n_before"]) for g in groups] == [("Центр", 0), ("Лівий берег", 0)]
+
+
+def test_compare_needs_a_bounded_period(db, capsys):
+    assert main(["metrics", "--db", str(db.path), "--compare", "previous"]) == 1
+    assert "--compare needs a period" in capsys.readouterr().err
