@@ -194,3 +194,19 @@ def test_breakdown_groups_sit_beside_their_previous_values(db, capsys):
 def test_compare_needs_a_bounded_period(db, capsys):
     assert main(["metrics", "--db", str(db.path), "--compare", "previous"]) == 1
     assert "--compare needs a period" in capsys.readouterr().err
+
+
+def test_demo_then_metrics_json_prints_every_key_with_plausible_values(tmp_path, capsys):
+    path = str(tmp_path / "demo.db")
+    assert main(["demo", "--db", path, "--seed", "3"]) == 0
+    capsys.readouterr()
+    assert main(["metrics", "--db", path, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for key in ("nps", "csat", "ces", "mystery", "standards", "sla", "soco", "complaints"):
+        assert data[key]["n"] > 0 and data[key]["value"] is not None, key
+    assert -100 <= data["nps"]["value"] <= 100 and data["nps"]["n"] > 3000
+    assert data["nps"]["low"] <= data["nps"]["value"] <= data["nps"]["high"]
+    for key in ("csat", "mystery", "standards", "sla", "complaints"):
+        assert 0 <= data[key]["value"] <= 100, key
+    assert 1 <= data["ces"]["value"] <= 7
+    assert 24 <= data["soco"]["value"] <= 216
