@@ -87,7 +87,7 @@ def comparison_table(comparison: Comparison) -> str:
                      f"{h['significance']}")
         for group in comparison.groups:
             change = group.nps.difference
-            now = None if change is None else group.nps_before + change
+            now = None if change is None or group.nps_before is None else group.nps_before + change
             lines.append(f"{group.label[:21]:<22}{_num(now):>9}{_num(group.nps_before):>9}"
                          f"{_sign(change):>9}  {_verdict(group.nps.significant)}")
     return "\n".join(lines)
