@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from cxdesk.db.queries.filters import Filters
-from cxdesk.services.analysis import FilterOptions
 from cxdesk.services.analysis_periods import COMPARES, PERIODS, comparison_filters, period_dates
+from cxdesk.services.filter_options import FilterOptions
 from ui.qtcompat import emit
 from ui.settings import Settings
 

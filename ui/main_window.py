@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -18,29 +19,25 @@ from cxdesk.paths import backup_dir
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.settings_dialog import SettingsDialog
-from ui.tabs.actions import ActionsTab
-from ui.tabs.analysis_kit.pages import (
-    MysteryAnalysisTab,
-    RequestsAnalysisTab,
-    SalesAnalysisTab,
-    StaffAnalysisTab,
-    StandardsAnalysisTab,
-)
-from ui.tabs.customers import CustomersTab
-from ui.tabs.feedback import FeedbackTab
-from ui.tabs.mystery import MysteryTab, visit_files
-from ui.tabs.org import OrgTab
-from ui.tabs.overview import OverviewTab
-from ui.tabs.reports import ReportsMenu, ReportsTab
-from ui.tabs.requests import RequestsTab
-from ui.tabs.sales import SalesTab
-from ui.tabs.standards import StandardsTab
-from ui.tabs.survey_entry import SurveyEntryTab
-from ui.tabs.surveys import SurveysTab
-from ui.tabs.templates import TemplatesTab
+from ui.tabs.reports.menu import ReportsMenu
 from ui.widgets.navigation import PageStack
 
 TabFactory = Callable[[AppContext], QWidget]
+REPORTS_PAGE = "reports_tab"
+
+
+def _page(path: str, page_name: str) -> TabFactory:
+    """The page `module:Class`, imported when first opened: start-up then loads only the page
+    shown (charts, reportlab and the rest wait until they are wanted). `page_name` is the
+    page's objectName, known without importing it, so the window can reopen the last page."""
+    module_name, _, class_name = path.partition(":")
+
+    def build(ctx: AppContext) -> QWidget:
+        return getattr(importlib.import_module(module_name), class_name)(ctx)
+
+    build.page_name = page_name  # type: ignore[attr-defined]
+    return build
+
 
 # The groups of the side bar, in order: where data comes in, where it is read, what is kept.
 GROUPS: dict[str, str] = {
@@ -52,24 +49,44 @@ GROUPS: dict[str, str] = {
 # Every page, in the order shown, as (group, factory, title). A page sets its objectName:
 # the window remembers the last one open.
 TABS: list[tuple[str, TabFactory, str]] = [
-    ("analyse", OverviewTab, QT_TRANSLATE_NOOP("MainWindow", "Overview")),
-    ("analyse", SurveysTab, QT_TRANSLATE_NOOP("MainWindow", "Surveys")),
-    ("analyse", MysteryAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Mystery shopping")),
-    ("analyse", StandardsAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Standards kept")),
-    ("analyse", SalesAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Customers and sales")),
-    ("analyse", RequestsAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Requests and SLA")),
-    ("analyse", StaffAnalysisTab, QT_TRANSLATE_NOOP("MainWindow", "Staff")),
-    ("analyse", ReportsTab, QT_TRANSLATE_NOOP("MainWindow", "Reports")),
-    ("keep", CustomersTab, QT_TRANSLATE_NOOP("MainWindow", "Customers")),
-    ("keep", FeedbackTab, QT_TRANSLATE_NOOP("MainWindow", "Feedback log")),
-    ("keep", RequestsTab, QT_TRANSLATE_NOOP("MainWindow", "Service requests")),
-    ("keep", ActionsTab, QT_TRANSLATE_NOOP("MainWindow", "Improvement actions")),
-    ("keep", OrgTab, QT_TRANSLATE_NOOP("MainWindow", "Locations & staff")),
-    ("keep", SalesTab, QT_TRANSLATE_NOOP("MainWindow", "Sales")),
-    ("keep", StandardsTab, QT_TRANSLATE_NOOP("MainWindow", "Standards")),
-    ("keep", TemplatesTab, QT_TRANSLATE_NOOP("MainWindow", "Templates")),
-    ("enter", MysteryTab, QT_TRANSLATE_NOOP("MainWindow", "Mystery shop")),
-    ("enter", SurveyEntryTab, QT_TRANSLATE_NOOP("MainWindow", "Survey entry")),
+    ("analyse", _page("ui.tabs.overview.tab:OverviewTab", "overview_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Overview")),
+    ("analyse", _page("ui.tabs.surveys.tab:SurveysTab", "surveys_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Surveys")),
+    ("analyse", _page("ui.tabs.analysis_kit.pages:MysteryAnalysisTab", "mystery_analysis_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Mystery shopping")),
+    ("analyse",
+     _page("ui.tabs.analysis_kit.pages:StandardsAnalysisTab", "standards_analysis_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Standards kept")),
+    ("analyse", _page("ui.tabs.analysis_kit.pages:SalesAnalysisTab", "sales_analysis_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Customers and sales")),
+    ("analyse",
+     _page("ui.tabs.analysis_kit.pages:RequestsAnalysisTab", "requests_analysis_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Requests and SLA")),
+    ("analyse", _page("ui.tabs.analysis_kit.pages:StaffAnalysisTab", "staff_analysis_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Staff")),
+    ("analyse", _page("ui.tabs.reports.tab:ReportsTab", REPORTS_PAGE),
+     QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("keep", _page("ui.tabs.customers.tab:CustomersTab", "customers_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Customers")),
+    ("keep", _page("ui.tabs.feedback.tab:FeedbackTab", "feedback_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Feedback log")),
+    ("keep", _page("ui.tabs.requests.tab:RequestsTab", "requests_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Service requests")),
+    ("keep", _page("ui.tabs.actions.tab:ActionsTab", "actions_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Improvement actions")),
+    ("keep", _page("ui.tabs.org.tab:OrgTab", "org_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Locations & staff")),
+    ("keep", _page("ui.tabs.sales.tab:SalesTab", "sales_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Sales")),
+    ("keep", _page("ui.tabs.standards.tab:StandardsTab", "standards_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Standards")),
+    ("keep", _page("ui.tabs.templates.tab:TemplatesTab", "templates_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Templates")),
+    ("enter", _page("ui.tabs.mystery.tab:MysteryTab", "mystery_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Mystery shop")),
+    ("enter", _page("ui.tabs.survey_entry.tab:SurveyEntryTab", "survey_entry_tab"),
+     QT_TRANSLATE_NOOP("MainWindow", "Survey entry")),
 ]
 
 
@@ -225,16 +242,20 @@ class MainWindow(QMainWindow):
         messages.show_error(self, self.tr("Backup"), fill(self.tr("The backup failed: %1"), text))
 
     def export_visit(self) -> None:
+        from ui.tabs.mystery import visit_files  # with the Mystery shop page, when wanted
+
         visit_files.export_current_visit(self, self._ctx)
 
     def import_visit(self) -> None:
+        from ui.tabs.mystery import visit_files
+
         visit_files.import_visit_file(self, self._ctx)
 
     def show_report(self, report: str) -> None:
         """The Reports page, preset to `report` (the Reports menu)."""
         pages = self.tabs
         index = next(i for i in range(pages.count())
-                     if pages.object_name(i) == ReportsTab.page_name)
+                     if pages.object_name(i) == REPORTS_PAGE)
         pages.setCurrentIndex(index)
         pages.widget(index).preset(report)
 

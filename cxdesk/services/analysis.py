@@ -18,13 +18,9 @@ from sqlalchemy import func, select
 from cxdesk import metrics
 from cxdesk.db.database import Database
 from cxdesk.db.models import (
-    Channel,
-    Customer,
     Location,
     Response,
-    Staff,
     Survey,
-    SurveyKind,
     Visit,
 )
 from cxdesk.db.queries.filters import Filters, apply_response_filters
@@ -33,45 +29,7 @@ from cxdesk.services.analysis_cards import Headline, headlines
 from cxdesk.services.analysis_periods import period_keys, trend_filters
 from cxdesk.services.figures import Figures, compute_figures
 
-NOT_CUSTOMER_SURVEYS = (SurveyKind.STAFF, SurveyKind.SOCO)  # staff answer these, not customers
 WORKERS = 3  # SQLite reads in parallel and lets go of the GIL while it works
-
-
-@dataclass(frozen=True)
-class FilterOptions:
-    """What the filter bar offers. Surveys are customer surveys, by family, with the names of
-    their newest version; staff carry their location so a location narrows the list."""
-
-    locations: tuple[tuple[int, str], ...] = ()
-    surveys: tuple[tuple[str, dict[str, Any]], ...] = ()
-    staff: tuple[tuple[int, str, int | None], ...] = ()
-    channels: tuple[str, ...] = tuple(Channel)
-    segments: tuple[str, ...] = ()
-
-
-def filter_options(db: Database) -> FilterOptions:
-    with db.session() as session:
-        locations = session.execute(select(Location.id, Location.name)).all()
-        surveys: dict[str, dict[str, Any]] = {}
-        rows = session.execute(
-            select(Survey.family, Survey.name)
-            .where(Survey.kind.not_in(NOT_CUSTOMER_SURVEYS))
-            .order_by(Survey.family, Survey.version)
-        ).all()
-        for family, name in rows:
-            surveys[family] = dict(name or {})  # the newest version names the family
-        staff = session.execute(
-            select(Staff.id, Staff.name, Staff.location_id)
-        ).all()
-        segments = session.scalars(
-            select(Customer.segment).where(Customer.segment != "").distinct()
-        ).all()
-    return FilterOptions(
-        locations=tuple(sorted(locations, key=lambda row: row[1].casefold())),
-        surveys=tuple(surveys.items()),
-        staff=tuple(sorted(staff, key=lambda row: row[1].casefold())),
-        segments=tuple(sorted(segments, key=str.casefold)),
-    )
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from cxdesk.db.models import Answer, Customer, Question, Response
 from cxdesk.db.queries import scores
 from cxdesk.db.queries.filters import Filters
 from cxdesk.demo import generate_demo
-from cxdesk.services.analysis import filter_options, nps_trend, overview
+from cxdesk.services.analysis import nps_trend, overview
 from cxdesk.services.analysis_cards import HEADLINES, headlines
 from cxdesk.services.analysis_periods import (
     comparison_filters,
@@ -26,6 +26,7 @@ from cxdesk.services.analysis_periods import (
 )
 from cxdesk.services.analysis_surveys import survey_breakdowns, survey_trend, weighted_themes
 from cxdesk.services.figures import compute_figures
+from cxdesk.services.filter_options import filter_options
 
 TODAY = date(2026, 6, 30)
 HALF_YEAR = Filters(date(2026, 1, 1), date(2026, 6, 30))

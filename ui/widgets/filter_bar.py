@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesk.services.analysis import filter_options
 from cxdesk.services.analysis_periods import COMPARES, PERIODS, period_dates
+from cxdesk.services.filter_options import filter_options
 from ui import analysis_labels as labels
 from ui.context import AppContext
 from ui.formatting import format_date

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from cxdesk.db.queries.filters import Filters
-from cxdesk.services.analysis import FilterOptions
+from cxdesk.services.filter_options import FilterOptions
 from ui.analysis_state import AnalysisState, Selection
 from ui.settings import Settings
 

@@ -17,7 +17,6 @@ from cxdesk.services.survey_entry import card_moment, load_entry_survey
 from cxdesk.services.survey_templates import current_survey_id
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.survey_entry.typist import Typist
-from ui import main_window
 from ui.main_window import MainWindow
 from ui.tabs.survey_entry import SurveyEntryTab
 from ui.tabs.survey_entry.model import BatchModel, SavedCard
@@ -122,8 +121,8 @@ def test_registered_in_the_main_window(qtbot, ctx, shop):
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
-    index = next(i for i, tab in enumerate(main_window.MainWindow._ordered_tabs())
-                 if tab[1] is SurveyEntryTab)
+    index = next(i for i in range(window.tabs.count())
+                 if window.tabs.object_name(i) == SurveyEntryTab.page_name)
     assert window.tabs.tabText(index) == "Survey entry"
     window.tabs.widget(0)  # another page built first must not take Enter away
     window.tabs.setCurrentIndex(index)
