@@ -4,21 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QTreeWidgetItem, QWidget
 
 from cxdesk.errors import ValidationError
 from cxdesk.i18n import fill
@@ -28,11 +15,11 @@ from cxdesk.templates import ChecklistTemplate as ChecklistSpec
 from ui.dialogs.i18n_form_dialog import ERROR_STYLE
 from ui.tabs.templates.item_form import ItemForm, SectionForm, blank_item, blank_section
 from ui.tabs.templates.section_tree import NODE_ROLE, SectionTree
-from ui.tabs.templates.survey_editor import BANNER_STYLE
-from ui.widgets.i18n_edit import I18nEdit, local_text
+from ui.tabs.templates.template_editor import TemplateEditor
+from ui.widgets.i18n_edit import local_text
 
 
-class ChecklistEditor(QDialog):
+class ChecklistEditor(TemplateEditor):
     """`ChecklistEditor.edit(parent, spec | None, row | None, standards) -> spec | None`;
     `standards` are (code, label) pairs an item may check."""
 
@@ -60,36 +47,17 @@ class ChecklistEditor(QDialog):
     @classmethod
     def edit(cls, parent: QWidget | None, spec: ChecklistSpec | None, row: ChecklistRow | None,
              standards: Sequence[tuple[str, str]]) -> ChecklistSpec | None:
-        dialog = cls(parent, spec, row, standards)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.result_value() if accepted else None
-        finally:
-            dialog.deleteLater()
+        return cls._ask(cls(parent, spec, row, standards))
 
     def _build_ui(self, standards: Sequence[tuple[str, str]]) -> None:
-        self.banner = QLabel(wordWrap=True, styleSheet=BANNER_STYLE)
-        self.banner.setObjectName("version_banner")
-        self.banner.setVisible(bool(self._row and self._row.visit_count))
-        self.name_edit = I18nEdit()
-        self.description_edit = I18nEdit(multiline=True, lines=2)
-        self.name_error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
-        self.name_error.setObjectName("name_error")
-        self.name_label, self.description_label = QLabel(), QLabel()
-        head = QFormLayout()
-        head.addRow(self.name_label, self.name_edit)
-        head.addRow("", self.name_error)
-        head.addRow(self.description_label, self.description_edit)
-
+        head = self._build_head(bool(self._row and self._row.visit_count))
         self.tree = SectionTree()
         self.add_section_button, self.add_item_button = QPushButton(), QPushButton()
         self.remove_button = QPushButton()
         self.up_button, self.down_button = QPushButton("▲"), QPushButton("▼")
         self.tree_error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
         self.count_label = QLabel()
-        left = QWidget()
-        grid = QGridLayout(left)
-        grid.setContentsMargins(0, 0, 0, 0)
+        left, grid = self._left_grid()
         grid.addWidget(self.tree, 0, 0, 1, 3)
         grid.addWidget(self.add_section_button, 1, 0)
         grid.addWidget(self.add_item_button, 1, 1)
@@ -104,26 +72,10 @@ class ChecklistEditor(QDialog):
         self.stack = QStackedWidget()
         for page in (self.empty_label, self.section_form, self.item_form):
             self.stack.addWidget(page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.stack)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 580])
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(head)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.buttons)
-        self.resize(1000, 700)
+        self._lay_out(head, left, self.stack, [380, 580])
 
     def _connect(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        super()._connect()
         self.add_section_button.clicked.connect(self.add_section)
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_node)
@@ -132,7 +84,6 @@ class ChecklistEditor(QDialog):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.section_form.changed.connect(self._store)
         self.item_form.changed.connect(self._store)
-        self.name_edit.changed.connect(self.name_error.hide)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New checklist") if self._row is None else
@@ -151,11 +102,6 @@ class ChecklistEditor(QDialog):
                 "made so far keep version %2 and their scores.", "", self._row.visit_count),
                 self._row.version + 1, self._row.version))
         self._relabel()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # the tree
 
@@ -289,9 +235,7 @@ class ChecklistEditor(QDialog):
                     self.item_form.show_error(str(exc))
                     return
         if exc.field in ("name", "key"):
-            self.name_error.setText(str(exc))
-            self.name_error.show()
-            self.name_edit.focus_first()
+            self._show_name_error(exc)
         else:
             self.tree_error.setText(str(exc))
             self.tree_error.show()

@@ -10,16 +10,25 @@ from cxdesk.services.checklist_templates import ChecklistRow
 from cxdesk.templates import ChecklistTemplate as ChecklistSpec
 from ui.dialogs import messages
 from ui.qtmodels.record_table import Column
-from ui.qtmodels.table_panel import TablePanel
 from ui.tabs.templates.checklist_editor import ChecklistEditor
+from ui.tabs.templates.template_panel import TemplateCalls, TemplatePanel
 from ui.widgets.i18n_edit import local_text
 
 if TYPE_CHECKING:
     from ui.tabs.templates.tab import TemplatesTab
 
 
-class ChecklistsPanel(TablePanel):
+class ChecklistsPanel(TemplatePanel):
     NAME, SECTIONS, ITEMS, VERSION, VISITS, STATUS = range(6)
+    TEMPLATE_KIND = "checklist"
+    CALLS = TemplateCalls(
+        load=lambda db, id_: checklists.load_checklist_form(db, id_),
+        save=lambda db, family, spec: checklists.save_checklist(db, family, spec),
+        get=lambda db, id_: checklists.get_checklist(db, id_),
+        duplicate=lambda db, id_: checklists.duplicate_checklist(db, id_),
+        set_archived=lambda db, family, archived: checklists.set_checklist_archived(
+            db, family, archived),
+        delete=lambda db, family: checklists.delete_checklist(db, family))
 
     def __init__(self, page: TemplatesTab) -> None:
         columns = [
@@ -35,115 +44,55 @@ class ChecklistsPanel(TablePanel):
                    sort=lambda r: r.family_visit_count, align_right=True),
             Column(lambda: self.tr("Status"), self._status),
         ]
-        super().__init__(columns, lambda r: (r.name, r.description, r.family),
-                         stretch=self.NAME)
-        self.page = page
-        self.new = self.add_button("new_checklist", self.new_checklist)
-        self.edit = self.add_button("edit_checklist", self.edit_checklist)
-        self.duplicate = self.add_button("duplicate_checklist", self.duplicate_checklist)
-        self.archive = self.add_button("archive_checklist", self.toggle_archived)
-        self.delete = self.add_button("delete_checklist", self.delete_checklist)
-        self.buttons.addStretch(1)
-        self.export = self.add_button("export_checklist", self.export_checklist)
-        self.set_column_widths({self.SECTIONS: 80, self.ITEMS: 70, self.VERSION: 70,
-                                self.VISITS: 70, self.STATUS: 140})
-        self.retranslate()
+        super().__init__(page, columns, lambda r: (r.name, r.description, r.family),
+                         self.NAME, {self.SECTIONS: 80, self.ITEMS: 70, self.VERSION: 70,
+                                     self.VISITS: 70, self.STATUS: 140})
 
     def _status(self, row: ChecklistRow) -> str:
         status = self.tr("archived") if row.archived else self.tr("in use")
         return fill(self.tr("%1, built-in"), status) if row.builtin else status
 
     def retranslate(self) -> None:
-        self.new.setText(self.tr("New…"))
-        self.edit.setText(self.tr("Edit…"))
-        self.duplicate.setText(self.tr("Duplicate"))
-        self.delete.setText(self.tr("Delete"))
-        self.export.setText(self.tr("Export…"))
-        self.update_buttons()
+        self.set_button_texts(self.tr("New…"), self.tr("Edit…"), self.tr("Duplicate"),
+                              self.tr("Delete"), self.tr("Export…"))
 
     def count_text(self, shown: int, total: int) -> str:
         if shown != total:
             return fill(self.tr("%1 of %2 checklists shown"), shown, total)
         return self.tr("%n checklists", "", total)
 
-    def update_buttons(self) -> None:
-        row: ChecklistRow | None = self.selected_row()
-        for button in (self.edit, self.duplicate, self.archive, self.delete, self.export):
-            button.setEnabled(row is not None)
-        self.archive.setText(self.tr("Restore") if row is not None and row.archived
-                             else self.tr("Archive"))
+    # the hooks of TemplatePanel, with this panel's texts
 
-    def activated(self) -> None:
-        self.edit_checklist()
+    def open_editor(self, spec: ChecklistSpec | None,
+                    row: ChecklistRow | None) -> ChecklistSpec | None:
+        return ChecklistEditor.edit(self, spec, row, self.page.standard_choices())
 
-    def delete_pressed(self) -> None:
-        self.delete_checklist()
+    def is_archived(self, row: ChecklistRow) -> bool:
+        return row.archived
 
-    # actions
+    def archive_text(self, archived: bool) -> str:
+        return self.tr("Restore") if archived else self.tr("Archive")
 
-    def new_checklist(self) -> None:
-        spec = ChecklistEditor.edit(self, None, None, self.page.standard_choices())
-        if spec is not None:
-            db = self.page.ctx.db
-            self.page.write(lambda: checklists.save_checklist(db, None, spec), self.select_id)
+    def confirm_archive(self, row: ChecklistRow) -> bool:
+        return messages.confirm(self, self.tr("Archive checklist"), fill(
+            self.tr("Archive “%1”? It is no longer offered for new visits; the visits made "
+                    "with it stay."), local_text(row.name)))
 
-    def edit_checklist(self) -> None:
-        row: ChecklistRow | None = self.selected_row()
-        if row is None:
-            return
-        db = self.page.ctx.db
-        self.page.ctx.tasks.run(lambda: checklists.load_checklist_form(db, row.id),
-                                lambda spec: self._edit(row, spec), self.page.failed)
-
-    def _edit(self, row: ChecklistRow, spec: ChecklistSpec) -> None:
-        edited = ChecklistEditor.edit(self, spec, row, self.page.standard_choices())
-        if edited is None or edited == spec:
-            return
-        db = self.page.ctx.db
-
-        def save() -> ChecklistRow:
-            return checklists.get_checklist(db, checklists.save_checklist(db, row.family,
-                                                                          edited))
-
-        self.page.write(save, lambda saved: self._saved(row, saved))
-
-    def _saved(self, old: ChecklistRow, saved: ChecklistRow) -> None:
-        self.select_id(saved.id)
-        if saved.version != old.version:
-            messages.show_info(self, self.tr("Checklist saved"), fill(self.tr(
-                "“%1” was saved as version %2. The %n visits made so far keep version %3 and "
-                "their scores.", "", old.visit_count), local_text(saved.name), saved.version,
-                old.version))
-
-    def duplicate_checklist(self) -> None:
-        row: ChecklistRow | None = self.selected_row()
-        if row is not None:
-            db = self.page.ctx.db
-            self.page.write(lambda: checklists.duplicate_checklist(db, row.id), self.select_id)
-
-    def toggle_archived(self) -> None:
-        row: ChecklistRow | None = self.selected_row()
-        if row is None:
-            return
-        if not row.archived and not messages.confirm(self, self.tr("Archive checklist"), fill(
-                self.tr("Archive “%1”? It is no longer offered for new visits; the visits made "
-                        "with it stay."), local_text(row.name))):
-            return
-        db = self.page.ctx.db
-        self.page.write(lambda: checklists.set_checklist_archived(db, row.family,
-                                                                  not row.archived))
-
-    def delete_checklist(self) -> None:
-        row: ChecklistRow | None = self.selected_row()
-        if row is None:
-            return
+    def delete_texts(self, row: ChecklistRow) -> tuple[str, str]:
         text = fill(self.tr("Delete “%1” with all its versions? This cannot be undone."),
                     local_text(row.name))
-        if messages.confirm(self, self.tr("Delete checklist"), text, destructive=True):
-            db = self.page.ctx.db
-            self.page.write(lambda: checklists.delete_checklist(db, row.family))
+        return self.tr("Delete checklist"), text
 
-    def export_checklist(self) -> None:
-        row: ChecklistRow | None = self.selected_row()
-        if row is not None:
-            self.page.files.export("checklist", row.family, row.name)
+    def show_new_version(self, old: ChecklistRow, saved: ChecklistRow) -> None:
+        messages.show_info(self, self.tr("Checklist saved"), fill(self.tr(
+            "“%1” was saved as version %2. The %n visits made so far keep version %3 and "
+            "their scores.", "", old.visit_count), local_text(saved.name), saved.version,
+            old.version))
+
+    # the actions under their own names
+
+    new_checklist = TemplatePanel.new_template
+    edit_checklist = TemplatePanel.edit_template
+    duplicate_checklist = TemplatePanel.duplicate_template
+    delete_checklist = TemplatePanel.delete_template
+    export_checklist = TemplatePanel.export_template

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,10 +22,10 @@ from cxdesk.templates import OptionTemplate, QuestionTemplate, SurveyTemplate
 from ui.dialogs.i18n_form_dialog import ERROR_STYLE
 from ui.tabs.templates import labels
 from ui.tabs.templates.question_form import QuestionForm, blank_question
-from ui.widgets.i18n_edit import I18nEdit, local_text
+from ui.tabs.templates.template_editor import TemplateEditor
+from ui.widgets.i18n_edit import local_text
 
 Q_ROLE = Qt.ItemDataRole.UserRole + 1
-BANNER_STYLE = "background: #fff1c2; color: #3d2c00; border: 1px solid #e0c060; padding: 6px;"
 
 
 def name_codes(questions: list[QuestionTemplate]) -> list[QuestionTemplate]:
@@ -53,7 +46,7 @@ def name_codes(questions: list[QuestionTemplate]) -> list[QuestionTemplate]:
     return named
 
 
-class SurveyEditor(QDialog):
+class SurveyEditor(TemplateEditor):
     """`SurveyEditor.edit(parent, template | None, row | None) -> SurveyTemplate | None`; the
     result is checked as `save_survey` checks it."""
 
@@ -81,29 +74,14 @@ class SurveyEditor(QDialog):
     @classmethod
     def edit(cls, parent: QWidget | None, template: SurveyTemplate | None,
              row: SurveyRow | None = None) -> SurveyTemplate | None:
-        dialog = cls(parent, template, row)
-        try:
-            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted \
-                else None
-        finally:
-            dialog.deleteLater()
+        return cls._ask(cls(parent, template, row))
 
     def _build_ui(self) -> None:
-        self.banner = QLabel(wordWrap=True, styleSheet=BANNER_STYLE)
-        self.banner.setObjectName("version_banner")
-        self.banner.setVisible(bool(self._row and self._row.response_count))
-        self.name_edit = I18nEdit()
-        self.description_edit = I18nEdit(multiline=True, lines=2)
+        head = self._build_head(bool(self._row and self._row.response_count))
         self.kind_combo = QComboBox()
         for kind in labels.SURVEY_KINDS:
             self.kind_combo.addItem("", kind)
-        self.name_error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
-        self.name_error.setObjectName("name_error")
-        head = QFormLayout()
-        self.name_label, self.description_label, self.kind_label = QLabel(), QLabel(), QLabel()
-        head.addRow(self.name_label, self.name_edit)
-        head.addRow("", self.name_error)
-        head.addRow(self.description_label, self.description_edit)
+        self.kind_label = QLabel()
         head.addRow(self.kind_label, self.kind_combo)
 
         self.list = QListWidget()
@@ -114,9 +92,7 @@ class SurveyEditor(QDialog):
         self.up_button, self.down_button = QPushButton("▲"), QPushButton("▼")
         self.questions_error = QLabel(wordWrap=True, visible=False, styleSheet=ERROR_STYLE)
         self.count_label = QLabel()
-        left = QWidget()
-        grid = QGridLayout(left)
-        grid.setContentsMargins(0, 0, 0, 0)
+        left, grid = self._left_grid()
         grid.addWidget(self.list, 0, 0, 1, 4)
         grid.addWidget(self.add_button, 1, 0)
         grid.addWidget(self.remove_button, 1, 1)
@@ -125,33 +101,16 @@ class SurveyEditor(QDialog):
         grid.addWidget(self.count_label, 2, 0, 1, 4)
         grid.addWidget(self.questions_error, 3, 0, 1, 4)
         self.form = QuestionForm()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 620])
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(head)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.buttons)
-        self.resize(1000, 700)
+        self._lay_out(head, left, self.form, [330, 620])
 
     def _connect(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        super()._connect()
         self.add_button.clicked.connect(lambda: self.add_question())
         self.remove_button.clicked.connect(self.remove_question)
         self.up_button.clicked.connect(lambda: self.move_question(-1))
         self.down_button.clicked.connect(lambda: self.move_question(1))
         self.list.currentItemChanged.connect(self._current_changed)
         self.form.changed.connect(self._store)
-        self.name_edit.changed.connect(self.name_error.hide)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New survey") if self._row is None else
@@ -171,11 +130,6 @@ class SurveyEditor(QDialog):
                 "responses given so far keep version %2 as it was.", "",
                 self._row.response_count), self._row.version + 1, self._row.version))
         self._relabel()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # the question list
 
@@ -308,9 +262,7 @@ class SurveyEditor(QDialog):
             self.list.setCurrentRow(codes.index(exc.field))
             self.form.show_error(str(exc))
         elif exc.field in ("name", "key"):
-            self.name_error.setText(str(exc))
-            self.name_error.show()
-            self.name_edit.focus_first()
+            self._show_name_error(exc)
         else:
             self.questions_error.setText(str(exc))
             self.questions_error.show()
