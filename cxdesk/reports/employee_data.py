@@ -10,10 +10,9 @@ import pandas as pd
 
 from cxdesk import metrics
 from cxdesk.db.database import Database
-from cxdesk.db.queries import mystery
+from cxdesk.db.queries import labels, mystery, report_lookups
 from cxdesk.db.queries.filters import Filters
 from cxdesk.db.queries.settings import business_name
-from cxdesk.reports import lookups
 from cxdesk.services.figures import Figures, compute_figures
 
 I18n = dict[str, Any]
@@ -55,7 +54,7 @@ class VisitLine:
 @dataclass(frozen=True)
 class EmployeeData:
     business_name: str
-    staff: lookups.StaffInfo
+    staff: report_lookups.StaffInfo
     date_from: date
     date_to: date
     person: Figures  # cut to the customers they served and the visits that observed them
@@ -73,12 +72,12 @@ def gather_employee(db: Database, staff_id: int, date_from: date,
     if date_from > date_to:
         raise ValueError("the period must not end before it starts")
     with db.session() as session:
-        staff = lookups.staff_info(session, staff_id)
-        families = lookups.customer_families(session)
+        staff = report_lookups.staff_info(session, staff_id)
+        families = report_lookups.customer_families(session)
         theirs = Filters(date_from, date_to, staff_ids=(staff_id,))
         items = mystery.visit_items(session, theirs)
-        sections, texts = lookups.checklist_texts(session)
-        names = lookups.location_names(session)
+        sections, texts = labels.checklist_texts(session)
+        names = labels.location_names(session)
         name = business_name(session)
     everyone = Filters(date_from, date_to, survey_families=families)
     person = compute_figures(db, Filters(date_from, date_to, staff_ids=(staff_id,),

@@ -12,11 +12,10 @@ import pandas as pd
 
 from cxdesk import metrics
 from cxdesk.db.database import Database
-from cxdesk.db.queries import logs, mystery, scores
+from cxdesk.db.queries import labels, logs, mystery, report_lookups, scores
 from cxdesk.db.queries.filters import Filters
 from cxdesk.db.queries.settings import business_name
 from cxdesk.db.queries.standards import load_handbook
-from cxdesk.reports import lookups
 from cxdesk.reports.summary_model import (
     COMPARES,
     Detractor,
@@ -88,7 +87,7 @@ def gather_summary(db: Database, filters: Filters, compare: str = "previous") ->
     if filters.date_from is None or filters.date_to is None:
         raise ValueError("the summary needs a period with both ends")
     with db.session() as session:
-        families = lookups.customer_families(session)
+        families = report_lookups.customer_families(session)
     # customer surveys only: the same figures, and the histograms read their covering index
     narrowed = replace(filters, survey_families=filters.survey_families or families)
     comparison = comparison_filters(narrowed, compare)
@@ -97,8 +96,8 @@ def gather_summary(db: Database, filters: Filters, compare: str = "previous") ->
         "previous": lambda: compute_figures(db, comparison) if comparison else None,
         "hist": lambda: _histograms(db, narrowed),
         "themes": lambda: _read(db, lambda s: improvement_themes_weighted(
-            lookups.improve_counts(s, narrowed))),
-        "detractors": lambda: _read(db, lambda s: lookups.detractor_contacts(
+            report_lookups.improve_counts(s, narrowed))),
+        "detractors": lambda: _read(db, lambda s: report_lookups.detractor_contacts(
             s, narrowed, DETRACTORS_LISTED + 1)),
         "rest": lambda: _read(db, lambda s: _rest(s, narrowed)),
     }, _workers(db))
@@ -155,10 +154,10 @@ def _histograms(db: Database, filters: Filters) -> tuple[pd.DataFrame, pd.DataFr
 
 
 def _rest(session, filters: Filters) -> dict[str, Any]:
-    sections, texts = lookups.checklist_texts(session)
+    sections, texts = labels.checklist_texts(session)
     return {
         "business_name": business_name(session),
-        "names": lookups.location_names(session),
+        "names": labels.location_names(session),
         "items": mystery.visit_items(session, filters),
         "sections": sections,
         "texts": texts,

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QTabWidget
-
 from cxdesk.db.queries.filters import Filters
-from cxdesk.insights.headlines import PageResult, page_result, requests_headlines
+from cxdesk.insights.headlines import requests_headlines
 from cxdesk.insights.requests import requests_insights
 from cxdesk.services.analysis_cards import Headline
-from ui.analysis_page import AnalysisPage
-from ui.tabs.analysis_kit.cards import CardFormat, CardRow
+from ui.tabs.analysis_kit.cards import CardFormat
+from ui.tabs.analysis_kit.sectioned import SectionedPage
 from ui.tabs.requests_analysis.panels import PrioritiesPanel, SpeedPanel, TimesPanel
 
 MINUTES_PER_HOUR = 60
@@ -30,21 +28,15 @@ def in_hours(headline: Headline) -> Headline:
                    change=hours(headline.change))
 
 
-class RequestsAnalysisTab(AnalysisPage):
+class RequestsAnalysisTab(SectionedPage):
     page_name = "requests_analysis_tab"
 
     def _build_ui(self) -> None:
-        self.result: PageResult | None = None
-        self.cards = CardRow(("on_time", "satisfied", "gap", "resolve"))
-        self.body_layout.addWidget(self.cards)
+        self.add_cards(("on_time", "satisfied", "gap", "resolve"))
         self.speed = SpeedPanel()
         self.priorities = PrioritiesPanel()
         self.times = TimesPanel()
-        self.sections = QTabWidget()
-        self.sections.setDocumentMode(True)
-        for panel in self.panels():
-            self.sections.addTab(panel, "")
-        self.body_layout.addWidget(self.sections, 1)
+        self.add_sections()
 
     def panels(self):
         return (self.speed, self.priorities, self.times)
@@ -59,27 +51,13 @@ class RequestsAnalysisTab(AnalysisPage):
             "feel"))
         self.cards.set_title("resolve", self.tr("Time to resolve, hours"), self.tr(
             "Median time from registration to resolution"))
-        titles = (self.tr("On time and speed"), self.tr("By priority"), self.tr("Times"))
-        for index, title in enumerate(titles):
-            self.sections.setTabText(index, title)
-        if self.result is not None:
-            self._paint_cards()
+        self.set_section_titles(
+            (self.tr("On time and speed"), self.tr("By priority"), self.tr("Times")))
 
     # computing
 
     def compute(self, filters: Filters, comparison: Filters | None) -> None:
-        db = self._ctx.db
-        self.worker.submit(
-            lambda: page_result(db, filters, comparison, requests_insights,
-                                requests_headlines),
-            self.show_result)
-
-    def show_result(self, result: PageResult) -> None:
-        self.result = result
-        self._paint_cards()
-        for panel in self.panels():
-            panel.show_data(result.insights)
-        self.figures_shown_now()
+        self.compute_page(filters, comparison, requests_insights, requests_headlines)
 
     def _paint_cards(self) -> None:
         result = self.result

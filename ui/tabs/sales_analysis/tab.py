@@ -3,14 +3,12 @@ NPS of known customers, then growth, ABC × XYZ, Pareto, loyalty and known custo
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget
-
 from cxdesk.db.queries.filters import Filters
 from cxdesk.i18n import fill
-from cxdesk.insights.headlines import PageResult, page_result, sales_headlines
+from cxdesk.insights.headlines import sales_headlines
 from cxdesk.insights.sales import sales_insights
-from ui.analysis_page import AnalysisPage
-from ui.tabs.analysis_kit.cards import CardFormat, CardRow
+from ui.tabs.analysis_kit.cards import CardFormat
+from ui.tabs.analysis_kit.sectioned import SectionedPage
 from ui.tabs.analysis_kit.texts import period_label
 from ui.tabs.sales_analysis.panels import (
     AbcPanel,
@@ -24,23 +22,17 @@ FORMATS = {"revenue": CardFormat(0, sampled=False), "cagr": CardFormat(1, True, 
            "pareto": CardFormat(1, True, sampled=False), "known_nps": CardFormat(1)}
 
 
-class SalesAnalysisTab(AnalysisPage):
+class SalesAnalysisTab(SectionedPage):
     page_name = "sales_analysis_tab"
 
     def _build_ui(self) -> None:
-        self.result: PageResult | None = None
-        self.cards = CardRow(("revenue", "cagr", "pareto", "known_nps"))
-        self.body_layout.addWidget(self.cards)
+        self.add_cards(("revenue", "cagr", "pareto", "known_nps"))
         self.growth = GrowthPanel()
         self.abc = AbcPanel()
         self.pareto = ParetoPanel()
         self.loyalty = LoyaltyPanel()
         self.known = KnownPanel()
-        self.sections = QTabWidget()
-        self.sections.setDocumentMode(True)
-        for panel in self.panels():
-            self.sections.addTab(panel, "")
-        self.body_layout.addWidget(self.sections, 1)
+        self.add_sections()
 
     def panels(self):
         return (self.growth, self.abc, self.pareto, self.loyalty, self.known)
@@ -54,27 +46,13 @@ class SalesAnalysisTab(AnalysisPage):
             "Share of the revenue the largest fifth of the customers bring"))
         self.cards.set_title("known_nps", self.tr("NPS of known customers"), self.tr(
             "NPS of the customers on the list, each by their latest answer"))
-        titles = (self.tr("Growth"), self.tr("ABC × XYZ"), self.tr("Pareto"),
-                  self.tr("Loyalty"), self.tr("Promoters and detractors"))
-        for index, title in enumerate(titles):
-            self.sections.setTabText(index, title)
-        if self.result is not None:
-            self._paint_cards()
+        self.set_section_titles((self.tr("Growth"), self.tr("ABC × XYZ"), self.tr("Pareto"),
+                                 self.tr("Loyalty"), self.tr("Promoters and detractors")))
 
     # computing
 
     def compute(self, filters: Filters, comparison: Filters | None) -> None:
-        db = self._ctx.db
-        self.worker.submit(
-            lambda: page_result(db, filters, comparison, sales_insights, sales_headlines),
-            self.show_result)
-
-    def show_result(self, result: PageResult) -> None:
-        self.result = result
-        self._paint_cards()
-        for panel in self.panels():
-            panel.show_data(result.insights)
-        self.figures_shown_now()
+        self.compute_page(filters, comparison, sales_insights, sales_headlines)
 
     def _paint_cards(self) -> None:
         result = self.result

@@ -1,4 +1,5 @@
-"""The few SELECTs the report data needs beyond cxdesk.db.queries: names, texts, contacts.
+"""The SELECTs the report data needs beyond the other query modules: survey families,
+staff info, detractor contacts and "improve" answers (names and checklist texts: labels).
 
 Each returns plain rows or a frame; the report modules themselves never see a session.
 """
@@ -6,7 +7,6 @@ Each returns plain rows or a frame; the report modules themselves never see a se
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 from sqlalchemy import and_, case, func, select
@@ -14,9 +14,6 @@ from sqlalchemy.orm import Session
 
 from cxdesk.db.models import (
     Answer,
-    ChecklistItem,
-    ChecklistSection,
-    ChecklistTemplate,
     Customer,
     Location,
     Question,
@@ -32,10 +29,6 @@ from cxdesk.i18n import fill, translate
 DETRACTOR_MAX = 6  # the top of the detractor band on both NPS scales (0–10 and 1–10)
 NOT_CUSTOMER_SURVEYS = (SurveyKind.STAFF, SurveyKind.SOCO)
 DETRACTOR_COLUMNS = ["response", "taken_at", "location", "score", "name", "phone", "comment"]
-
-
-def location_names(session: Session) -> dict[int, str]:
-    return {row[0]: row[1] for row in session.execute(select(Location.id, Location.name))}
 
 
 def customer_families(session: Session) -> tuple[str, ...]:
@@ -119,20 +112,3 @@ def improve_counts(session: Session, filters: Filters) -> pd.DataFrame:
     rows = session.execute(query).all()
     return pd.DataFrame(rows, columns=["text", "count"])
 
-
-def checklist_texts(session: Session) -> tuple[dict[str, Any], dict[tuple[str, str], Any]]:
-    """Section titles by section code and item texts by (section code, item code), the
-    newest template version winning: the frames of visits key sections and items by code."""
-    sections: dict[str, Any] = {}
-    items: dict[tuple[str, str], Any] = {}
-    rows = session.execute(
-        select(ChecklistSection.code, ChecklistSection.title, ChecklistItem.code,
-               ChecklistItem.text)
-        .join(ChecklistTemplate, ChecklistTemplate.id == ChecklistSection.template_id)
-        .join(ChecklistItem, ChecklistItem.section_id == ChecklistSection.id)
-        .order_by(ChecklistTemplate.current, ChecklistTemplate.version, ChecklistTemplate.id)
-    ).all()
-    for section, title, item, text in rows:
-        sections[section] = dict(title or {})
-        items[section, item] = dict(text or {})
-    return sections, items
