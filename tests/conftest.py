@@ -1,4 +1,5 @@
-"""Test set-up: Qt off screen, a private data folder, a fresh migrated database per test."""
+"""Test set-up: Qt off screen, a private data folder, a fresh migrated database per test, and
+the demo database generated once per session (copied by the tests that read it)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from cxdesk.db.models import (  # noqa: E402
 )
 from cxdesk.i18n import set_translator  # noqa: E402
 from cxdesk.services.customers import CustomerForm, create_customer  # noqa: E402
+from tests.demo_fixture import build_demo_template, open_demo_copy  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -56,6 +58,22 @@ def db(tmp_path: Path, migrated_template: Path) -> Iterator[Database]:
     path = tmp_path / "cxdesk.db"
     shutil.copyfile(migrated_template, path)
     database = open_database(path)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """The demo (seed 1, up to 30 June 2026) generated once per session; copy, never open."""
+    return build_demo_template(tmp_path_factory, migrated_template)
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    """A fresh copy of the demo database for one test."""
+    database = open_demo_copy(demo_template, tmp_path)
     try:
         yield database
     finally:

@@ -3,7 +3,6 @@ compute_figures, the Overview and Surveys data on the demo, and their chart spec
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pandas as pd
@@ -11,11 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from cxdesk import charts_build, metrics
-from cxdesk.db.database import open_database
 from cxdesk.db.models import Answer, Customer, Question, Response
 from cxdesk.db.queries import scores
 from cxdesk.db.queries.filters import Filters
-from cxdesk.demo import generate_demo
 from cxdesk.services.analysis import nps_trend, overview
 from cxdesk.services.analysis_cards import HEADLINES, headlines
 from cxdesk.services.analysis_periods import (
@@ -32,23 +29,10 @@ TODAY = date(2026, 6, 30)
 HALF_YEAR = Filters(date(2026, 1, 1), date(2026, 6, 30))
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory, migrated_template):
-    path = tmp_path_factory.mktemp("analysis") / "demo.db"
-    shutil.copyfile(migrated_template, path)
-    db = open_database(path)
-    generate_demo(db, seed=1, today=TODAY)
-    db.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file, tmp_path):
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_file, path)
-    db = open_database(path)
-    yield db
-    db.dispose()
+def demo(demo_db):
+    """The session's demo database (tests/conftest.py), a fresh copy for each test."""
+    return demo_db
 
 
 # periods

@@ -1,4 +1,5 @@
-"""GUI test set-up: settings in a temporary INI file, tasks run at once, English restored."""
+"""GUI test set-up: settings in a temporary INI file, tasks run at once, English restored,
+error boxes and confirmations answered by the test."""
 
 from __future__ import annotations
 
@@ -55,3 +56,18 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(messages, "show_info", lambda _parent, title, text: shown.append(
         (title, text)))
     return shown
+
+
+@pytest.fixture
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every confirmation is answered yes; the questions are recorded."""
+    from ui.dialogs import messages
+
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, destructive=False):
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    return asked

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from cxdesk.services import customers
 from cxdesk.services.customers import CustomerForm
 from tests.ui.keys import type_text
-from ui.dialogs import messages
 from ui.dialogs.customer_dialog import CustomerDialog
 from ui.tabs.customers import CustomersTab
 from ui.tabs.customers.model import CustomersModel
@@ -39,18 +38,6 @@ def dialog_answers(monkeypatch):
 
     monkeypatch.setattr(CustomerDialog, "edit", edit)
     return answers, asked
-
-
-@pytest.fixture
-def confirmations(monkeypatch) -> list[str]:
-    asked: list[str] = []
-
-    def confirm(_parent, _title, text, destructive=False):
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(messages, "confirm", confirm)
-    return asked
 
 
 def shown_names(tab: CustomersTab) -> list[str]:

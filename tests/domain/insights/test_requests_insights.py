@@ -27,8 +27,8 @@ NOW = datetime(2026, 6, 30, 12, 0)
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Iterator[Database]:
-    database = demo_database(tmp_path_factory, "requests")
+def db(tmp_path_factory, demo_template) -> Iterator[Database]:
+    database = demo_database(tmp_path_factory, "requests", demo_template)
     yield database
     database.dispose()
 

@@ -18,8 +18,8 @@ from .demo import NOTHING, YEAR, demo_database
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Iterator[Database]:
-    database = demo_database(tmp_path_factory, "staff")
+def db(tmp_path_factory, demo_template) -> Iterator[Database]:
+    database = demo_database(tmp_path_factory, "staff", demo_template)
     yield database
     database.dispose()
 

@@ -17,8 +17,8 @@ from .demo import NOTHING, YEAR, demo_database
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Iterator[Database]:
-    database = demo_database(tmp_path_factory, "standards")
+def db(tmp_path_factory, demo_template) -> Iterator[Database]:
+    database = demo_database(tmp_path_factory, "standards", demo_template)
     yield database
     database.dispose()
 

@@ -25,10 +25,10 @@ from cxdesk.db.models import (
     VisitAnswer,
     VisitPhoto,
 )
-from cxdesk.demo import generate_demo
 from cxdesk.services.visits import VisitStart, finish_visit, save_answer, start_visit, submit_visit
+from tests.demo_fixture import DEMO_TODAY, copy_demo
 
-TODAY = date(2026, 6, 30)
+TODAY = DEMO_TODAY
 PERIOD = (date(2026, 1, 1), date(2026, 6, 30))
 HOSTILE_CUSTOMER = "<b>&x"
 HOSTILE_STAFF = '<font color="[[[1]]]">'
@@ -47,12 +47,12 @@ class Demo:
     hostile_visit_id: int
 
 
-def build_demo(tmp_path_factory, name: str) -> Demo:
-    """A year of demo data (seed 1, up to 2026-06-30) and the test's own rows."""
-    path = tmp_path_factory.mktemp(name) / "d.db"
+def build_demo(tmp_path_factory, name: str, template: Path) -> Demo:
+    """A year of demo data (a copy of the session's `demo_template`: seed 1, up to
+    2026-06-30) and the test's own rows."""
+    path = copy_demo(template, tmp_path_factory.mktemp(name), "d.db")
     db = open_database(path)
     try:
-        generate_demo(db, seed=1, today=TODAY)
         staff_id = _add_detractors(db)
         visit_id = _add_visit(db, staff_id)
     finally:

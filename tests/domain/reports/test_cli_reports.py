@@ -13,8 +13,8 @@ PERIOD = ["--from", "2026-01-01", "--to", "2026-06-30"]
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return build_demo(tmp_path_factory, "cli")
+def demo(tmp_path_factory, demo_template):
+    return build_demo(tmp_path_factory, "cli", demo_template)
 
 
 def _run(argv, capsys):

@@ -19,8 +19,8 @@ SELLER = "Максим Білоус"  # a demo seller of the weak shop, with a S
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return build_demo(tmp_path_factory, "employee")
+def demo(tmp_path_factory, demo_template):
+    return build_demo(tmp_path_factory, "employee", demo_template)
 
 
 @pytest.fixture(scope="module")

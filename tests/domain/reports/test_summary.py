@@ -30,8 +30,8 @@ from tests.domain.reports.samples import font_names, metadata, page_texts
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    demo = build_demo(tmp_path_factory, "summary")
+def db(tmp_path_factory, demo_template):
+    demo = build_demo(tmp_path_factory, "summary", demo_template)
     database = open_database(demo.path)
     yield database
     database.dispose()

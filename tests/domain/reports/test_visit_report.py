@@ -25,8 +25,8 @@ from tests.domain.reports.samples import font_names, metadata, page_texts
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return build_demo(tmp_path_factory, "visit")
+def demo(tmp_path_factory, demo_template):
+    return build_demo(tmp_path_factory, "visit", demo_template)
 
 
 @pytest.fixture(scope="module")

@@ -1,27 +1,25 @@
-"""The analysis pages' fixtures: the demo database (built once, copied for each test) and a
-context whose filter sees 30 June 2026 as today, the demo's last day."""
+"""The analysis pages' fixtures: a context over `demo_db` (tests/conftest.py: the demo database
+built once per session, copied for each test) whose filter sees 30 June 2026 as today, the
+demo's last day."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
-from cxdesk.db.database import Database, open_database
-from cxdesk.demo import generate_demo
+from cxdesk.db.database import Database
+from tests.demo_fixture import DEMO_TODAY
 from ui.context import AppContext
 from ui.qtcompat import emit
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.translators import Translations
 
-TODAY = date(2026, 6, 30)
+TODAY = DEMO_TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -30,27 +28,6 @@ def _english_numbers(qapp) -> Iterator[None]:
     QLocale.setDefault(QLocale("en_GB"))
     yield
     QLocale.setDefault(QLocale("en_GB"))
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    shutil.copyfile(migrated_template, path)
-    db = open_database(path)
-    generate_demo(db, seed=1, today=TODAY)
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_template, path)
-    database = open_database(path)
-    try:
-        yield database
-    finally:
-        database.dispose()
 
 
 def make_ctx(db: Database, tasks: TaskRunner) -> AppContext:

@@ -6,8 +6,6 @@ from typing import Any
 
 import pytest
 
-from ui.dialogs import messages
-
 
 @pytest.fixture
 def answers(monkeypatch):
@@ -26,17 +24,3 @@ def answers(monkeypatch):
         return queue, calls
 
     return install
-
-
-@pytest.fixture
-def confirmations(monkeypatch) -> list[str]:
-    """Every confirmation is answered yes; the questions are recorded."""
-    asked: list[str] = []
-
-    def confirm(_parent, _title, text, destructive=False):
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(messages, "confirm", confirm)
-    return asked
-

@@ -12,7 +12,6 @@ from cxdesk.services.builtin import install_builtins
 from cxdesk.services.checklist_templates import current_checklist_id
 from cxdesk.services.org import StaffForm, create_staff
 from cxdesk.services.visits import VisitStart, load_visit, start_visit
-from ui.dialogs import messages
 from ui.tabs.mystery import MysteryTab
 from ui.tabs.mystery.new_visit_dialog import NewVisitDialog
 
@@ -61,19 +60,6 @@ def make_tab(qtbot, ctx):
         return tab
 
     return make
-
-
-@pytest.fixture
-def confirmations(monkeypatch) -> list[str]:
-    """Every question is answered yes and recorded."""
-    asked: list[str] = []
-
-    def confirm(_parent, _title, text, destructive=False):
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(messages, "confirm", confirm)
-    return asked
 
 
 @pytest.fixture

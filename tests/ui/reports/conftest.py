@@ -1,45 +1,27 @@
-"""The Reports page's fixtures: `db` is the demo database (built once, copied per test),
-today is 30 June 2026 (the demo's last day), and no dialog or viewer ever opens."""
+"""The Reports page's fixtures: `db` is `demo_db` (the demo database built once per session,
+copied per test), today is 30 June 2026 (the demo's last day), and no dialog or viewer ever
+opens."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 
-from cxdesk.db.database import Database, open_database
-from cxdesk.demo import generate_demo
+from cxdesk.db.database import Database
+from tests.demo_fixture import DEMO_TODAY
 from ui.tabs.reports import files, form
 from ui.tabs.reports.tab import ReportsTab
 
-TODAY = date(2026, 6, 30)
-
-
-@pytest.fixture(scope="session")
-def reports_demo(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    path = tmp_path_factory.mktemp("reports-demo") / "demo.db"
-    shutil.copyfile(migrated_template, path)
-    db = open_database(path)
-    generate_demo(db, seed=1, today=TODAY)
-    db.dispose()
-    return path
+TODAY = DEMO_TODAY
 
 
 @pytest.fixture
-def db(tmp_path: Path, reports_demo: Path) -> Iterator[Database]:
+def db(demo_db: Database) -> Database:
     """The demo database instead of an empty one: every report has something to print."""
-    path = tmp_path / "demo.db"
-    shutil.copyfile(reports_demo, path)
-    database = open_database(path)
-    try:
-        yield database
-    finally:
-        database.dispose()
+    return demo_db
 
 
 @dataclass

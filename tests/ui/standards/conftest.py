@@ -1,10 +1,9 @@
-"""The Standards page shown with a synchronous context; questions answered yes."""
+"""The Standards page shown with a synchronous context (`confirmations` is in ui/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from ui.dialogs import messages
 from ui.tabs.standards import StandardsTab
 
 
@@ -16,15 +15,3 @@ def page(qtbot, ctx) -> StandardsTab:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-@pytest.fixture
-def confirmations(monkeypatch) -> list[str]:
-    asked: list[str] = []
-
-    def confirm(_parent, _title, text, destructive=False):
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(messages, "confirm", confirm)
-    return asked
