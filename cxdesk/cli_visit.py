@@ -10,10 +10,6 @@ from cxdesk.errors import CxdeskError
 from cxdesk.i18n import fill, translate
 
 
-def _tr(text: str, *args: object) -> str:
-    return fill(translate("Visits", text), *args)
-
-
 def _open(args: argparse.Namespace):
     from cxdesk.db.database import open_database
 
@@ -28,7 +24,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         path = export_visit(db, args.visit_id, args.file)
     finally:
         db.dispose()
-    print(_tr("Visit #%1 exported to %2", args.visit_id, path))
+    print(fill(translate("Visits", "Visit #%1 exported to %2"), args.visit_id, path))
     return 0
 
 
@@ -40,7 +36,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         visit_id = import_visit(db, args.file)
     finally:
         db.dispose()
-    print(_tr("Visit imported as #%1", visit_id))
+    print(fill(translate("Visits", "Visit imported as #%1"), visit_id))
     return 0
 
 
@@ -52,7 +48,7 @@ def _location_id(db, name: str) -> int:
     with db.session() as session:
         found = session.scalar(select(Location.id).where(Location.name == name))
     if found is None:
-        raise CxdeskError(_tr("There is no location named %1", name))
+        raise CxdeskError(fill(translate("Visits", "There is no location named %1"), name))
     return found
 
 
@@ -74,7 +70,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         db.dispose()
     for row in rows:
         score = "—" if row.score is None else f"{row.score:.1f}%"
-        verdict = {True: "", False: " " + _tr("failed"), None: ""}[row.passed]
+        verdict = {True: "", False: " " + translate("Visits", "failed"), None: ""}[row.passed]
         print(
             f"{row.id}\t{row.visited_at:%Y-%m-%d %H:%M}\t{row.status}\t{row.location_name}\t"
             f"{row.shopper}\t{row.answered}/{row.total}\t{score}{verdict}"

@@ -25,10 +25,6 @@ STAGES = 7  # the stages _stages() names
 NEEDED_SURVEYS = ("exit", "nps", "csat", "ces", "servqual", "staff", "soco")
 
 
-def _tr(text: str) -> str:
-    return translate("Demo", text)
-
-
 def _surveys(demo: Demo) -> None:
     """The built-in version of each survey the demo answers (its questions are known even
     when a user has edited the template since), with its questions loaded."""
@@ -60,24 +56,25 @@ def generate_demo(
     report = progress or (lambda fraction, message: None)
     with db.begin() as session:
         if not force and session.scalar(select(exists().where(Response.id.is_not(None)))):
-            raise CxdeskError(_tr(
-                "This database already holds survey responses: demo data would mix with real "
-                "data. Generate the demo into a new database file."
-            ))
+            raise CxdeskError(
+                translate(
+                    "Demo",
+                    "This database already holds survey responses: demo data would mix with real data. Generate the demo into a new database file.",  # noqa: E501
+                )
+            )
         before = _counts(session)
-        report(0.0, _tr("Installing the built-in templates"))
+        report(0.0, translate("Demo", "Installing the built-in templates"))
         install_builtins_into(session)
         rng = random.Random(seed)
         visits_before = session.scalar(select(func.count(Visit.id))) or 0
-        demo = Demo(session, Bulk(session), rng, today or date.today(),
-                    uid_salt=visits_before)
+        demo = Demo(session, Bulk(session), rng, today or date.today(), uid_salt=visits_before)
         _surveys(demo)
         for n, message in enumerate(_stages(demo)):
-            report(0.05 + 0.65 * n / STAGES, _tr(message))
-        report(0.7, _tr("Writing to the database"))
+            report(0.05 + 0.65 * n / STAGES, message)
+        report(0.7, translate("Demo", "Writing to the database"))
         demo.bulk.flush()
         after = _counts(session)
-    report(1.0, _tr("Done"))
+    report(1.0, translate("Demo", "Done"))
     return {name: after[name] - before[name] for name in after if after[name] > before[name]}
 
 
@@ -90,27 +87,27 @@ def _counts(session: Session) -> dict[str, int]:
 
 def _stages(demo: Demo) -> Iterator[str]:
     """Make the rows stage by stage, naming each stage before it starts."""
-    yield "Shops, staff and customers"
+    yield translate("Demo", "Shops, staff and customers")
     people.make_shops(demo)
     people.make_staff(demo)
     people.make_customers(demo)
     recorder = surveys.Recorder(demo)
-    yield "Exit-survey responses"
+    yield translate("Demo", "Exit-survey responses")
     surveys.make_exit_survey(demo, recorder)
-    yield "NPS, CSAT, CES, SERVQUAL, SOCO and staff surveys"
+    yield translate("Demo", "NPS, CSAT, CES, SERVQUAL, SOCO and staff surveys")
     panels.make_short_surveys(demo, recorder)
     panels.make_servqual(demo, recorder)
     panels.make_soco(demo, recorder)
     panels.make_staff_survey(demo, recorder)
-    yield "Mystery-shop visits"
+    yield translate("Demo", "Mystery-shop visits")
     visits = VisitMaker(demo)
     visits.make_all()
-    yield "Feedback log and service requests"
+    yield translate("Demo", "Feedback log and service requests")
     negatives = logs.make_feedback(demo)
     logs.make_service_requests(demo)
-    yield "Sales and sample plans"
+    yield translate("Demo", "Sales and sample plans")
     sales.make_shop_sales(demo)
     sales.make_customer_sales(demo)
     sales.make_sample_plans(demo)
-    yield "Improvement actions"
+    yield translate("Demo", "Improvement actions")
     logs.make_actions(demo, recorder.improve_answers, visits.failed_answers, negatives)

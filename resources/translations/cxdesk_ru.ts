@@ -1472,6 +1472,53 @@ Click to read it</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>This database already holds survey responses: demo data would mix with real data. Generate the demo into a new database file.</source>
+        <translation>В этой базе уже есть анкеты: демо-данные смешаются с настоящими. Создайте демо в новом файле базы.</translation>
+    </message>
+    <message>
+        <source>Installing the built-in templates</source>
+        <translation>Установка встроенных шаблонов</translation>
+    </message>
+    <message>
+        <source>Writing to the database</source>
+        <translation>Запись в базу данных</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Shops, staff and customers</source>
+        <translation>Точки, сотрудники и клиенты</translation>
+    </message>
+    <message>
+        <source>Exit-survey responses</source>
+        <translation>Анкеты опроса на выходе</translation>
+    </message>
+    <message>
+        <source>NPS, CSAT, CES, SERVQUAL, SOCO and staff surveys</source>
+        <translation>Опросы NPS, CSAT, CES, SERVQUAL, SOCO и опрос сотрудников</translation>
+    </message>
+    <message>
+        <source>Mystery-shop visits</source>
+        <translation>Визиты тайного покупателя</translation>
+    </message>
+    <message>
+        <source>Feedback log and service requests</source>
+        <translation>Журнал отзывов и заявки</translation>
+    </message>
+    <message>
+        <source>Sales and sample plans</source>
+        <translation>Продажи и планы опросов</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>Мероприятия по улучшению</translation>
+    </message>
+</context>
+<context>
     <name>DetractorsModel</name>
     <message>
         <source>When</source>
@@ -4013,6 +4060,43 @@ Click to read it</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the report a file name.</source>
+        <translation>%1 — это папка: укажите имя файла отчёта.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>В папку %1 нельзя записать.</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Отчёт сохранён</translation>
+    </message>
+    <message>
+        <source>The report is saved as
+%1</source>
+        <translation>Отчёт сохранён как
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7533,141 @@ Click to read it</source>
     </message>
 </context>
 <context>
+    <name>TemplateLabels</name>
+    <message>
+        <source>Own survey</source>
+        <translation>Свой опрос</translation>
+    </message>
+    <message>
+        <source>Exit survey</source>
+        <translation>Опрос на выходе</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>SERVQUAL</source>
+        <translation>SERVQUAL</translation>
+    </message>
+    <message>
+        <source>Staff survey</source>
+        <translation>Опрос сотрудников</translation>
+    </message>
+    <message>
+        <source>SOCO self-assessment</source>
+        <translation>Самооценка SOCO</translation>
+    </message>
+    <message>
+        <source>NPS: likely to recommend, 0–10</source>
+        <translation>NPS: готовность рекомендовать, 0–10</translation>
+    </message>
+    <message>
+        <source>CSAT: satisfaction, 1–5</source>
+        <translation>CSAT: удовлетворённость, 1–5</translation>
+    </message>
+    <message>
+        <source>CES: effort</source>
+        <translation>CES: усилия клиента</translation>
+    </message>
+    <message>
+        <source>Rating on a scale</source>
+        <translation>Оценка по шкале</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Да / нет</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Один вариант</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Несколько вариантов</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>SERVQUAL: expectation and perception</source>
+        <translation>SERVQUAL: ожидание и восприятие</translation>
+    </message>
+    <message>
+        <source>Yes / no / not applicable</source>
+        <translation>Да / нет / неприменимо</translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Шкала 1–5</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Tangibles</source>
+        <translation>Материальная среда</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>Отзывчивость</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Сопереживание</translation>
+    </message>
+    <message>
+        <source>The NPS question</source>
+        <translation>Вопрос NPS</translation>
+    </message>
+    <message>
+        <source>The satisfaction question</source>
+        <translation>Вопрос об удовлетворённости</translation>
+    </message>
+    <message>
+        <source>The effort question</source>
+        <translation>Вопрос об усилиях</translation>
+    </message>
+    <message>
+        <source>Satisfaction with speed</source>
+        <translation>Удовлетворённость скоростью</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Общая оценка</translation>
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation>Что улучшить</translation>
+    </message>
+    <message>
+        <source>Why they bought or not</source>
+        <translation>Почему купили или нет</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Search surveys and checklists</source>
@@ -7851,6 +8070,22 @@ Click to read it</source>
     <message>
         <source>comment</source>
         <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>Visit #%1 exported to %2</source>
+        <translation>Визит №%1 выгружен в %2</translation>
+    </message>
+    <message>
+        <source>Visit imported as #%1</source>
+        <translation>Визит загружен как №%1</translation>
+    </message>
+    <message>
+        <source>There is no location named %1</source>
+        <translation>Точки с названием %1 нет</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройден</translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,53 @@ Click to read it</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>This database already holds survey responses: demo data would mix with real data. Generate the demo into a new database file.</source>
+        <translation>У цій базі вже є анкети: демо-дані змішаються зі справжніми. Створіть демо в новому файлі бази.</translation>
+    </message>
+    <message>
+        <source>Installing the built-in templates</source>
+        <translation>Встановлення вбудованих шаблонів</translation>
+    </message>
+    <message>
+        <source>Writing to the database</source>
+        <translation>Запис до бази даних</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Shops, staff and customers</source>
+        <translation>Точки, працівники та клієнти</translation>
+    </message>
+    <message>
+        <source>Exit-survey responses</source>
+        <translation>Анкети опитування на виході</translation>
+    </message>
+    <message>
+        <source>NPS, CSAT, CES, SERVQUAL, SOCO and staff surveys</source>
+        <translation>Опитування NPS, CSAT, CES, SERVQUAL, SOCO та опитування працівників</translation>
+    </message>
+    <message>
+        <source>Mystery-shop visits</source>
+        <translation>Візити таємного покупця</translation>
+    </message>
+    <message>
+        <source>Feedback log and service requests</source>
+        <translation>Журнал відгуків і заявки</translation>
+    </message>
+    <message>
+        <source>Sales and sample plans</source>
+        <translation>Продажі та плани опитувань</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>Заходи з покращення</translation>
+    </message>
+</context>
+<context>
     <name>DetractorsModel</name>
     <message>
         <source>When</source>
@@ -4013,6 +4060,43 @@ Click to read it</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Щось пішло не так: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the report a file name.</source>
+        <translation>%1 — це тека: вкажіть ім&apos;я файлу звіту.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 не існує.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>До теки %1 не можна записати.</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Звіт збережено</translation>
+    </message>
+    <message>
+        <source>The report is saved as
+%1</source>
+        <translation>Звіт збережено як
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показати в &amp;теці</translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7533,141 @@ Click to read it</source>
     </message>
 </context>
 <context>
+    <name>TemplateLabels</name>
+    <message>
+        <source>Own survey</source>
+        <translation>Власне опитування</translation>
+    </message>
+    <message>
+        <source>Exit survey</source>
+        <translation>Опитування на виході</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>SERVQUAL</source>
+        <translation>SERVQUAL</translation>
+    </message>
+    <message>
+        <source>Staff survey</source>
+        <translation>Опитування працівників</translation>
+    </message>
+    <message>
+        <source>SOCO self-assessment</source>
+        <translation>Самооцінка SOCO</translation>
+    </message>
+    <message>
+        <source>NPS: likely to recommend, 0–10</source>
+        <translation>NPS: готовність рекомендувати, 0–10</translation>
+    </message>
+    <message>
+        <source>CSAT: satisfaction, 1–5</source>
+        <translation>CSAT: задоволеність, 1–5</translation>
+    </message>
+    <message>
+        <source>CES: effort</source>
+        <translation>CES: зусилля клієнта</translation>
+    </message>
+    <message>
+        <source>Rating on a scale</source>
+        <translation>Оцінка за шкалою</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Так / ні</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Один варіант</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Кілька варіантів</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Вільний текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>SERVQUAL: expectation and perception</source>
+        <translation>SERVQUAL: очікування і сприйняття</translation>
+    </message>
+    <message>
+        <source>Yes / no / not applicable</source>
+        <translation>Так / ні / не застосовується</translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Шкала 1–5</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Tangibles</source>
+        <translation>Матеріальне середовище</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надійність</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>Чуйність</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation>Впевненість</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Співпереживання</translation>
+    </message>
+    <message>
+        <source>The NPS question</source>
+        <translation>Питання NPS</translation>
+    </message>
+    <message>
+        <source>The satisfaction question</source>
+        <translation>Питання про задоволеність</translation>
+    </message>
+    <message>
+        <source>The effort question</source>
+        <translation>Питання про зусилля</translation>
+    </message>
+    <message>
+        <source>Satisfaction with speed</source>
+        <translation>Задоволеність швидкістю</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Загальна оцінка</translation>
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation>Що покращити</translation>
+    </message>
+    <message>
+        <source>Why they bought or not</source>
+        <translation>Чому купили чи ні</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Search surveys and checklists</source>
@@ -7851,6 +8070,22 @@ Click to read it</source>
     <message>
         <source>comment</source>
         <translation>коментар</translation>
+    </message>
+    <message>
+        <source>Visit #%1 exported to %2</source>
+        <translation>Візит №%1 вивантажено до %2</translation>
+    </message>
+    <message>
+        <source>Visit imported as #%1</source>
+        <translation>Візит завантажено як №%1</translation>
+    </message>
+    <message>
+        <source>There is no location named %1</source>
+        <translation>Точки з назвою %1 немає</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдено</translation>
     </message>
 </context>
 <context>

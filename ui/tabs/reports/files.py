@@ -20,10 +20,6 @@ from ui.settings import Settings
 CONTEXT = "ReportFiles"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def documents_folder() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
@@ -46,8 +42,12 @@ def start_folder(settings: Settings) -> Path:
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
     """The PDF the user names (".pdf" added when left out); None when cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                                _tr("PDF documents (*.pdf)"))
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("ReportFiles", "PDF documents (*.pdf)"),
+    )
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -56,21 +56,40 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path |
 def target_problem(path: Path) -> str | None:
     """Why `path` cannot be written, in the user's language; None when it can."""
     if path.is_dir():
-        return fill(_tr("%1 is a folder: give the report a file name."), path)
+        return fill(
+            QCoreApplication.translate(
+                "ReportFiles", "%1 is a folder: give the report a file name."
+            ),
+            path,
+        )
     if not path.parent.is_dir():
-        return fill(_tr("The folder %1 does not exist."), path.parent)
+        return fill(
+            QCoreApplication.translate("ReportFiles", "The folder %1 does not exist."), path.parent
+        )
     if not os.access(path.parent, os.W_OK):
-        return fill(_tr("The folder %1 cannot be written to."), path.parent)
+        return fill(
+            QCoreApplication.translate("ReportFiles", "The folder %1 cannot be written to."),
+            path.parent,
+        )
     return None
 
 
 def ask_after_saved(parent: QWidget | None, path: Path) -> str | None:
     """Tell where the report went; "open", "folder", or None (Close)."""
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Report saved"),
-                      fill(_tr("The report is saved as\n%1"), path),
-                      QMessageBox.StandardButton.NoButton, parent)
-    open_button = box.addButton(_tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(_tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("ReportFiles", "Report saved"),
+        fill(QCoreApplication.translate("ReportFiles", "The report is saved as\n%1"), path),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("ReportFiles", "&Open"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("ReportFiles", "Show in &folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_button)
     box.exec()

@@ -8,74 +8,88 @@ from PySide6.QtCore import QCoreApplication
 from cxdesk.templates.model import ROLE_KINDS, SERVQUAL_DIMENSIONS
 
 SURVEY_KINDS = ("custom", "exit", "nps", "csat", "ces", "servqual", "staff", "soco")
-QUESTION_KINDS = ("nps", "csat", "ces", "rating", "yes_no", "single", "multi", "text", "number",
-                  "servqual")
+QUESTION_KINDS = (
+    "nps",
+    "csat",
+    "ces",
+    "rating",
+    "yes_no",
+    "single",
+    "multi",
+    "text",
+    "number",
+    "servqual",
+)
 ITEM_KINDS = ("yes_no_na", "scale_1_5", "text")
 SCALED = frozenset({"nps", "csat", "ces", "rating", "servqual"})
 # the scale a new question of a kind starts with
-DEFAULT_SCALES = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7), "servqual": (1, 7),
-                  "rating": (1, 5), "number": (0, 100)}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TemplateLabels", text)
+DEFAULT_SCALES = {
+    "nps": (0, 10),
+    "csat": (1, 5),
+    "ces": (1, 7),
+    "servqual": (1, 7),
+    "rating": (1, 5),
+    "number": (0, 100),
+}
 
 
 def survey_kind_label(kind: str) -> str:
     return {
-        "custom": _t("Own survey"),
-        "exit": _t("Exit survey"),
-        "nps": _t("NPS"),
-        "csat": _t("CSAT"),
-        "ces": _t("CES"),
-        "servqual": _t("SERVQUAL"),
-        "staff": _t("Staff survey"),
-        "soco": _t("SOCO self-assessment"),
+        "custom": QCoreApplication.translate("TemplateLabels", "Own survey"),
+        "exit": QCoreApplication.translate("TemplateLabels", "Exit survey"),
+        "nps": QCoreApplication.translate("TemplateLabels", "NPS"),
+        "csat": QCoreApplication.translate("TemplateLabels", "CSAT"),
+        "ces": QCoreApplication.translate("TemplateLabels", "CES"),
+        "servqual": QCoreApplication.translate("TemplateLabels", "SERVQUAL"),
+        "staff": QCoreApplication.translate("TemplateLabels", "Staff survey"),
+        "soco": QCoreApplication.translate("TemplateLabels", "SOCO self-assessment"),
     }.get(kind, kind)
 
 
 def question_kind_label(kind: str) -> str:
     return {
-        "nps": _t("NPS: likely to recommend, 0–10"),
-        "csat": _t("CSAT: satisfaction, 1–5"),
-        "ces": _t("CES: effort"),
-        "rating": _t("Rating on a scale"),
-        "yes_no": _t("Yes / no"),
-        "single": _t("Single choice"),
-        "multi": _t("Multiple choice"),
-        "text": _t("Free text"),
-        "number": _t("Number"),
-        "servqual": _t("SERVQUAL: expectation and perception"),
+        "nps": QCoreApplication.translate("TemplateLabels", "NPS: likely to recommend, 0–10"),
+        "csat": QCoreApplication.translate("TemplateLabels", "CSAT: satisfaction, 1–5"),
+        "ces": QCoreApplication.translate("TemplateLabels", "CES: effort"),
+        "rating": QCoreApplication.translate("TemplateLabels", "Rating on a scale"),
+        "yes_no": QCoreApplication.translate("TemplateLabels", "Yes / no"),
+        "single": QCoreApplication.translate("TemplateLabels", "Single choice"),
+        "multi": QCoreApplication.translate("TemplateLabels", "Multiple choice"),
+        "text": QCoreApplication.translate("TemplateLabels", "Free text"),
+        "number": QCoreApplication.translate("TemplateLabels", "Number"),
+        "servqual": QCoreApplication.translate(
+            "TemplateLabels", "SERVQUAL: expectation and perception"
+        ),
     }.get(kind, kind)
 
 
 def item_kind_label(kind: str) -> str:
     return {
-        "yes_no_na": _t("Yes / no / not applicable"),
-        "scale_1_5": _t("Scale 1–5"),
-        "text": _t("Text"),
+        "yes_no_na": QCoreApplication.translate("TemplateLabels", "Yes / no / not applicable"),
+        "scale_1_5": QCoreApplication.translate("TemplateLabels", "Scale 1–5"),
+        "text": QCoreApplication.translate("TemplateLabels", "Text"),
     }.get(kind, kind)
 
 
 def dimension_label(dimension: str) -> str:
     return {
-        "tangibles": _t("Tangibles"),
-        "reliability": _t("Reliability"),
-        "responsiveness": _t("Responsiveness"),
-        "assurance": _t("Assurance"),
-        "empathy": _t("Empathy"),
+        "tangibles": QCoreApplication.translate("TemplateLabels", "Tangibles"),
+        "reliability": QCoreApplication.translate("TemplateLabels", "Reliability"),
+        "responsiveness": QCoreApplication.translate("TemplateLabels", "Responsiveness"),
+        "assurance": QCoreApplication.translate("TemplateLabels", "Assurance"),
+        "empathy": QCoreApplication.translate("TemplateLabels", "Empathy"),
     }.get(dimension, dimension)
 
 
 def role_label(role: str) -> str:
     return {
-        "nps": _t("The NPS question"),
-        "csat": _t("The satisfaction question"),
-        "ces": _t("The effort question"),
-        "speed": _t("Satisfaction with speed"),
-        "overall": _t("Overall rating"),
-        "improve": _t("What to improve"),
-        "why": _t("Why they bought or not"),
+        "nps": QCoreApplication.translate("TemplateLabels", "The NPS question"),
+        "csat": QCoreApplication.translate("TemplateLabels", "The satisfaction question"),
+        "ces": QCoreApplication.translate("TemplateLabels", "The effort question"),
+        "speed": QCoreApplication.translate("TemplateLabels", "Satisfaction with speed"),
+        "overall": QCoreApplication.translate("TemplateLabels", "Overall rating"),
+        "improve": QCoreApplication.translate("TemplateLabels", "What to improve"),
+        "why": QCoreApplication.translate("TemplateLabels", "Why they bought or not"),
     }.get(role, role)
 
 
