@@ -187,10 +187,19 @@ def set_location_active(db: Database, location_id: int, active: bool) -> None:
         _location(session, location_id).active = active
 
 
+def _references(session: Session, checks, key: int) -> list[str]:
+    """"3 survey responses", "1 staff member" … for each (column, wording) that points to `key`."""
+    found = []
+    for column, text in checks:
+        n = count_where(session, column, key)
+        if n:
+            found.append(text(n))
+    return found
+
+
 def location_references(session: Session, location_id: int) -> list[str]:
     """What points to a location, in words: "12 survey responses", "3 visits" …"""
-    found = []
-    for column, text in (
+    checks = (
         (
             Response.location_id,
             lambda n: plural(translate("Org", "%n survey response|%n survey responses"), n),
@@ -223,11 +232,8 @@ def location_references(session: Session, location_id: int) -> list[str]:
             SamplePlan.location_id,
             lambda n: plural(translate("Org", "%n sample plan|%n sample plans"), n),
         ),
-    ):
-        n = count_where(session, column, location_id)
-        if n:
-            found.append(text(n))
-    return found
+    )
+    return _references(session, checks, location_id)
 
 
 def delete_location(db: Database, location_id: int) -> None:
@@ -319,8 +325,7 @@ def set_staff_active(db: Database, staff_id: int, active: bool) -> None:
 
 
 def staff_references(session: Session, staff_id: int) -> list[str]:
-    found = []
-    for column, text in (
+    checks = (
         (
             Response.staff_id,
             lambda n: plural(translate("Org", "%n survey response|%n survey responses"), n),
@@ -339,11 +344,8 @@ def staff_references(session: Session, staff_id: int) -> list[str]:
             ImprovementAction.owner_id,
             lambda n: plural(translate("Org", "%n improvement action|%n improvement actions"), n),
         ),
-    ):
-        n = count_where(session, column, staff_id)
-        if n:
-            found.append(text(n))
-    return found
+    )
+    return _references(session, checks, staff_id)
 
 
 def delete_staff(db: Database, staff_id: int) -> None:
