@@ -11,8 +11,8 @@
                 self.body_layout.addWidget(widget)
 
         def compute(self, filters, comparison) -> None:   # on every filter change
-            db = self._ctx.db                         # runs in a worker thread: no widgets
-            self.worker.submit(lambda: staff_figures(db, filters), self.show_result)
+            # staff_figures(db, filters) runs in the reading process: no widgets there
+            self.worker.submit(self.read(staff_figures, filters), self.show_result)
 
         def show_result(self, result) -> None:        # GUI thread, the newest answer only
             self.data = result
@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -151,6 +152,12 @@ class AnalysisPage(QWidget):
             self.figures_shown_now()
 
         next_step()
+
+    def read(self, func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+        """A job for `self.worker.submit`: `func(db, *args)` in the reading process (a core
+        function and picklable arguments: cxdesk/services/reader_process.py), so the
+        computation never holds this process's interpreter lock."""
+        return self._ctx.reader.job(func, *args)
 
     def figures_shown_now(self) -> None:
         """Say the newest result is painted (paint_in_steps does, at its end)."""

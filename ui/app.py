@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cxdesk.db.database import Database, open_database
@@ -102,7 +102,11 @@ def _show(
     # Everything built so far lives as long as the window: keep it out of the collector's
     # full passes, which otherwise hold the interpreter for ~75 ms and freeze the window.
     gc.freeze()
+    # the analysis pages compute in a second process, so their work never stalls the window;
+    # started once the window is up (until it answers they compute in a thread)
+    QTimer.singleShot(0, ctx.reader.start)
     code = app.exec()
+    ctx.reader.close()
     tasks.wait()
     requested = window.requested_database
     window.deleteLater()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 
 from cxdesk.cli import main as cli_main
@@ -18,6 +19,9 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def main() -> int:
+    # a frozen build starts the reading process (cxdesk/services/reader_process.py) as this
+    # same program: here it turns into that process instead of a second window
+    multiprocessing.freeze_support()
     return cli_main(sys.argv[1:], gui=_gui)
 
 

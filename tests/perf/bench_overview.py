@@ -22,7 +22,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["CXDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="cxdesk-bench-")
 
 from PySide6.QtCore import (  # noqa: E402
     QCoreApplication,
@@ -99,7 +98,7 @@ def until_shown(page: OverviewTab, change) -> float:
     return painted[-1] - start
 
 
-def run(size: int, folder: Path, freeze: bool) -> dict[str, float]:
+def run(size: int, folder: Path, freeze: bool, process: bool) -> dict[str, float]:
     path = folder / f"bench-{size}.db"
     if not path.exists():
         started = time.perf_counter()
@@ -110,6 +109,10 @@ def run(size: int, folder: Path, freeze: bool) -> dict[str, float]:
     translations.switch("en")
     tasks = TaskRunner()
     ctx = AppContext(db, tasks, Settings(), translations)
+    if process:  # as ui/app.py does: the figures are computed in the reading process
+        ctx.reader.start()
+        if not ctx.reader.wait_ready(60):
+            raise RuntimeError("the reading process did not start")
     state = ctx.analysis
     state.today = lambda: TODAY
     state.update(period="this_month", location_id=None, compare="previous")
@@ -147,6 +150,7 @@ def run(size: int, folder: Path, freeze: bool) -> dict[str, float]:
     page.close()
     page.deleteLater()
     tasks.deleteLater()
+    ctx.reader.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     db.dispose()
@@ -161,15 +165,20 @@ def main() -> None:
     parser.add_argument("--no-gc-freeze", dest="gc_freeze", action="store_false", help=(
         "skip the gc.freeze() the app makes after start-up (a full garbage collection of the "
         "start-up's objects can then hold the GIL ~70 ms)"))
+    parser.add_argument("--threads", dest="process", action="store_false", help=(
+        "compute in a thread of this process, not in the reading process the app starts "
+        "(its work then competes with the GUI thread for the interpreter lock)"))
     args = parser.parse_args()
     args.keep.mkdir(parents=True, exist_ok=True)
+    # here, not at import: the reading process imports this module again (as __mp_main__)
+    os.environ["CXDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="cxdesk-bench-")
     app = QApplication.instance() or QApplication(sys.argv)  # noqa: F841 (kept alive)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp(prefix="cxdesk-bench-settings-"))
     results = {}
     for size in args.sizes:
         print(f"{size:,} responses:")
-        results[size] = run(size, args.keep, args.gc_freeze)
+        results[size] = run(size, args.keep, args.gc_freeze, args.process)
     print("summary (target: blocked < 50 ms at any size; figures < 300 ms at 100,000):")
     for size, got in results.items():
         print(f"  {size:>9,}: figures median {got['median'] * 1000:.0f} ms, "

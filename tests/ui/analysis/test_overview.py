@@ -143,9 +143,15 @@ def test_a_low_n_figure_shows_its_flag(page, demo_ctx):
     assert all(row.nps.n < 30 for row in page.locations_table.shown_rows())
 
 
-def test_fast_filter_changes_end_showing_the_last_filter(qtbot, demo_db):
+@pytest.mark.parametrize("where", ["thread", "reading process"])
+def test_fast_filter_changes_end_showing_the_last_filter(qtbot, demo_db, where):
     tasks = TaskRunner()
     ctx = make_ctx(demo_db, tasks)
+    sent: list[bool] = []  # per computation: did it go to the reading process?
+    if where == "reading process":  # as the app runs it
+        assert ctx.reader.start() and ctx.reader.wait_ready(60)
+        call = ctx.reader.call
+        ctx.reader.call = lambda func, *args: sent.append(ctx.reader.ready) or call(func, *args)
     page = show(qtbot, OverviewTab(ctx))
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
     shown_filters: list[Filters] = []
@@ -167,6 +173,8 @@ def test_fast_filter_changes_end_showing_the_last_filter(qtbot, demo_db):
     assert_cards_match(page, now, before)
     assert_locations_match(page, now)
     assert tasks.wait(5000)
+    assert all(sent) and len(sent) >= (3 if where == "reading process" else 0)
+    ctx.reader.close()
 
 
 def test_clicking_a_location_narrows_every_analysis_page(qtbot, page, demo_ctx):

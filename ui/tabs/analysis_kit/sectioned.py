@@ -69,10 +69,8 @@ class SectionedPage(AnalysisPage):
     def compute_page(self, filters: Filters, comparison: Filters | None,
                      insights: Callable, headlines: Callable) -> None:
         """page_result(...) off the GUI thread, then show_result with it."""
-        db = self._ctx.db
-        self.worker.submit(
-            lambda: page_result(db, filters, comparison, insights, headlines),
-            self.show_result)
+        self.worker.submit(self.read(page_result, filters, comparison, insights, headlines),
+                           self.show_result)
 
     def show_result(self, result: PageResult) -> None:
         self.result = result

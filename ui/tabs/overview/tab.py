@@ -80,8 +80,8 @@ class OverviewTab(AnalysisPage):
     # computing
 
     def compute(self, filters: Filters, comparison: Filters | None) -> None:
-        db, today = self._ctx.db, self.state.today()
-        self.worker.submit(lambda: overview(db, filters, comparison, today), self.show_result)
+        today = self.state.today()
+        self.worker.submit(self.read(overview, filters, comparison, today), self.show_result)
 
     def show_result(self, data: OverviewData) -> None:
         self.data = data

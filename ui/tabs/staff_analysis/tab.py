@@ -73,9 +73,8 @@ class StaffAnalysisTab(AnalysisPage):
     # computing
 
     def compute(self, filters: Filters, comparison: Filters | None) -> None:
-        db = self._ctx.db
         self.worker.submit(
-            lambda: page_result(db, filters, comparison, staff_insights, staff_headlines),
+            self.read(page_result, filters, comparison, staff_insights, staff_headlines),
             self.show_result)
 
     def show_result(self, result: PageResult) -> None:

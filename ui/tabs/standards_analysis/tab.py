@@ -84,10 +84,9 @@ class StandardsAnalysisTab(AnalysisPage):
     # computing
 
     def compute(self, filters: Filters, comparison: Filters | None) -> None:
-        db = self._ctx.db
         self.worker.submit(
-            lambda: page_result(db, filters, comparison, standards_insights,
-                                standards_headlines),
+            self.read(page_result, filters, comparison, standards_insights,
+                      standards_headlines),
             self.show_result)
 
     def show_result(self, result: PageResult) -> None:

@@ -63,13 +63,12 @@ class SurveysTab(AnalysisPage):
     # computing
 
     def compute(self, filters: Filters, comparison: Filters | None) -> None:
-        db = self._ctx.db
-        self.worker.submit(lambda: survey_breakdowns(db, filters), self.show_result)
+        self.worker.submit(self.read(survey_breakdowns, filters), self.show_result)
         self._compute_trend(filters)
 
     def _compute_trend(self, filters: Filters) -> None:
-        db, freq, today = self._ctx.db, self.trend.freq, self.state.today()
-        self.worker.submit(lambda: survey_trend(db, filters, freq, today), self.show_trend,
+        freq, today = self.trend.freq, self.state.today()
+        self.worker.submit(self.read(survey_trend, filters, freq, today), self.show_trend,
                            slot="trend")
 
     def show_result(self, data: SurveyBreakdowns) -> None:
