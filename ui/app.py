@@ -20,6 +20,7 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.first_start import first_start
 from ui.main_window import MainWindow
+from ui.quit_signals import quit_on_signals
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 from ui.tasks import TaskRunner
 from ui.translators import Translations, system_language
@@ -105,7 +106,8 @@ def _show(
     # the analysis pages compute in a second process, so their work never stalls the window;
     # started once the window is up (until it answers they compute in a thread)
     QTimer.singleShot(0, ctx.reader.start)
-    code = app.exec()
+    with quit_on_signals(app.quit):  # a logout or `kill` ends as cleanly as File > Quit
+        code = app.exec()
     ctx.reader.close()
     tasks.wait()
     requested = window.requested_database
