@@ -38,7 +38,8 @@ class HandbookPrinter(QObject):
     def start(self) -> None:
         if self.busy:
             return
-        suggested = str(Path.home() / f"{self.tr('handbook')}.pdf")
+        name = self.tr("handbook")  # the suggested file name (lupdate skips f-strings)
+        suggested = str(Path.home() / f"{name}.pdf")
         path = ask_pdf_path(self.page, self.tr("Print the staff handbook"), suggested,
                             self.tr("PDF files (*.pdf)"))
         if not path:

@@ -30,6 +30,7 @@ from ui.qtcompat import emit
 from ui.shortcuts import shortcut
 from ui.tabs.standards.data import EMPTY, JourneyData, load_journey
 from ui.tabs.standards.handbook import HandbookPrinter
+from ui.tabs.standards.journey_file import JourneyExporter
 from ui.tabs.standards.roles_panel import RolesPanel
 from ui.tabs.standards.scenarios_panel import ScenariosPanel
 from ui.tabs.standards.stages import StagesPanel
@@ -69,12 +70,15 @@ class StandardsTab(QWidget):
         self.status_label = QLabel()
         self.print_button = QPushButton()
         self.print_button.setObjectName("print_handbook")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export_standards")
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.stage_label)
         top.addWidget(self.stage_combo)
         top.addStretch(1)
         top.addWidget(self.status_label)
+        top.addWidget(self.export_button)
         top.addWidget(self.print_button)
 
         self.stages = StagesPanel(self)
@@ -97,6 +101,7 @@ class StandardsTab(QWidget):
         splitter.setSizes([230, 920])
         self.splitter = splitter
         self.printer = HandbookPrinter(self)
+        self.exporter = JourneyExporter(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -107,6 +112,7 @@ class StandardsTab(QWidget):
         self.stage_combo.currentIndexChanged.connect(self._stage_filter_changed)
         self.stages.stage_selected.connect(self._stage_clicked)
         self.print_button.clicked.connect(self.printer.start)
+        self.export_button.clicked.connect(self.exporter.start)
         shortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
 
     def retranslate(self) -> None:
@@ -115,6 +121,10 @@ class StandardsTab(QWidget):
         self.print_button.setText(self.tr("Print handbook…"))
         self.print_button.setToolTip(self.tr(
             "A PDF for the staff: every stage, who does what, the standards and hard cases"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr(
+            "Save the stages, roles, duties, standards and hard cases to a file; another "
+            "cxdesk adds them with Templates → Import…"))
         self.sections.setTabText(0, self.tr("Standards"))
         self.sections.setTabText(1, self.tr("Roles and duties"))
         self.sections.setTabText(2, self.tr("Hard cases"))
