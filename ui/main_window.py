@@ -193,11 +193,35 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            self.requested_database = None  # a database switch waits for the same answer
+            event.ignore()
+            return
         settings = self._ctx.settings
         settings.geometry = self.saveGeometry()
         settings.last_tab = self.tabs.currentWidget().objectName()
         settings.sync()
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Ask before closing over work not saved yet (a page says so by `unsaved_work()`);
+        No shows the first such page, to save it there."""
+        unsaved = []
+        for index in range(self.tabs.count()):
+            if not self.tabs.built(index):
+                continue
+            page = self.tabs.widget(index)
+            what = page.unsaved_work() if hasattr(page, "unsaved_work") else None
+            if what:
+                unsaved.append((index, fill("%1: %2", self.tabs.tabText(index), what)))
+        if not unsaved:
+            return True
+        text = fill(self.tr("Not saved yet:\n\n%1\n\nClose and lose it?"),
+                    "\n".join(f"• {line}" for _index, line in unsaved))
+        if messages.confirm(self, self.tr("Close cxdesk"), text, destructive=True):
+            return True
+        self.tabs.setCurrentIndex(unsaved[0][0])
+        return False
 
     # menu actions
 

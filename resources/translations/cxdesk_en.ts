@@ -290,6 +290,16 @@
     </message>
 </context>
 <context>
+    <name>SalesTab</name>
+    <message numerus="yes">
+        <source>%n row(s) of the sales figures changed and not saved</source>
+        <translation>
+            <numerusform>%n row of the sales figures changed and not saved</numerusform>
+            <numerusform>%n rows of the sales figures changed and not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message numerus="yes">
         <source>%n scenarios</source>

@@ -2316,6 +2316,10 @@ Click to read it</source>
 <context>
     <name>HandbookPrinter</name>
     <message>
+        <source>handbook</source>
+        <translation>памятка</translation>
+    </message>
+    <message>
         <source>Print the staff handbook</source>
         <translation>Печать памятки для персонала</translation>
     </message>
@@ -2700,6 +2704,29 @@ Click to read it</source>
     <message>
         <source>Attach photo…</source>
         <translation>Приложить фото…</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyExporter</name>
+    <message>
+        <source>service-standards</source>
+        <translation>стандарты-сервиса</translation>
+    </message>
+    <message>
+        <source>Export the service standards</source>
+        <translation>Экспорт стандартов сервиса</translation>
+    </message>
+    <message>
+        <source>Template files (*.yaml *.yml);;All files (*)</source>
+        <translation>Файлы шаблонов (*.yaml *.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3194,22 @@ Click to read it</source>
     <message>
         <source>The database in use</source>
         <translation>Открытая база данных</translation>
+    </message>
+    <message>
+        <source>Not saved yet:
+
+%1
+
+Close and lose it?</source>
+        <translation>Не сохранено:
+
+%1
+
+Закрыть и потерять это?</translation>
+    </message>
+    <message>
+        <source>Close cxdesk</source>
+        <translation>Закрыть cxdesk</translation>
     </message>
     <message>
         <source>Open or create a database</source>
@@ -5947,6 +5990,14 @@ Click to read it</source>
         <source>How many customers to talk to with a survey, and how far each plan has got</source>
         <translation>Скольких клиентов опросить и насколько выполнен каждый план</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sales figures changed and not saved</source>
+        <translation>
+            <numerusform>%n строка продаж изменена и не сохранена</numerusform>
+            <numerusform>%n строки продаж изменены и не сохранены</numerusform>
+            <numerusform>%n строк продаж изменены и не сохранены</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SamplePlanDialog</name>
@@ -6936,6 +6987,14 @@ Click to read it</source>
         <translation>PDF для персонала: все этапы, кто что делает, стандарты и сложные ситуации</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the stages, roles, duties, standards and hard cases to a file; another cxdesk adds them with Templates → Import…</source>
+        <translation>Сохранить этапы, роли, обязанности, стандарты и сложные случаи в файл; другой cxdesk добавит их через Шаблоны → Импорт…</translation>
+    </message>
+    <message>
         <source>Standards</source>
         <translation>Стандарты</translation>
     </message>
@@ -7125,6 +7184,14 @@ Click to read it</source>
     <message>
         <source>Another survey: a new batch started; saved cards stay saved.</source>
         <translation>Другой опрос: начата новая пачка; сохранённые анкеты остаются сохранёнными.</translation>
+    </message>
+    <message>
+        <source>a correction of a survey card, not saved</source>
+        <translation>исправление анкеты, не сохранено</translation>
+    </message>
+    <message>
+        <source>a survey card typed in and not saved</source>
+        <translation>введённая анкета, не сохранена</translation>
     </message>
     <message>
         <source>Card %1 saved.</source>

@@ -2316,6 +2316,10 @@ Click to read it</source>
 <context>
     <name>HandbookPrinter</name>
     <message>
+        <source>handbook</source>
+        <translation>пам&apos;ятка</translation>
+    </message>
+    <message>
         <source>Print the staff handbook</source>
         <translation>Друк пам&apos;ятки для персоналу</translation>
     </message>
@@ -2700,6 +2704,29 @@ Click to read it</source>
     <message>
         <source>Attach photo…</source>
         <translation>Додати фото…</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyExporter</name>
+    <message>
+        <source>service-standards</source>
+        <translation>стандарти-сервісу</translation>
+    </message>
+    <message>
+        <source>Export the service standards</source>
+        <translation>Експорт стандартів сервісу</translation>
+    </message>
+    <message>
+        <source>Template files (*.yaml *.yml);;All files (*)</source>
+        <translation>Файли шаблонів (*.yaml *.yml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Експортовано до %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не вдалося записати файл: %1</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3194,22 @@ Click to read it</source>
     <message>
         <source>The database in use</source>
         <translation>Відкрита база даних</translation>
+    </message>
+    <message>
+        <source>Not saved yet:
+
+%1
+
+Close and lose it?</source>
+        <translation>Не збережено:
+
+%1
+
+Закрити й втратити це?</translation>
+    </message>
+    <message>
+        <source>Close cxdesk</source>
+        <translation>Закрити cxdesk</translation>
     </message>
     <message>
         <source>Open or create a database</source>
@@ -5947,6 +5990,14 @@ Click to read it</source>
         <source>How many customers to talk to with a survey, and how far each plan has got</source>
         <translation>Зі скількома клієнтами провести опитування і наскільки виконано кожен план</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sales figures changed and not saved</source>
+        <translation>
+            <numerusform>%n рядок продажів змінено й не збережено</numerusform>
+            <numerusform>%n рядки продажів змінено й не збережено</numerusform>
+            <numerusform>%n рядків продажів змінено й не збережено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SamplePlanDialog</name>
@@ -6936,6 +6987,14 @@ Click to read it</source>
         <translation>PDF для персоналу: усі етапи, хто що робить, стандарти та складні ситуації</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Експортувати…</translation>
+    </message>
+    <message>
+        <source>Save the stages, roles, duties, standards and hard cases to a file; another cxdesk adds them with Templates → Import…</source>
+        <translation>Зберегти етапи, ролі, обов&apos;язки, стандарти та складні випадки у файл; інший cxdesk додасть їх через Шаблони → Імпортувати…</translation>
+    </message>
+    <message>
         <source>Standards</source>
         <translation>Стандарти</translation>
     </message>
@@ -7125,6 +7184,14 @@ Click to read it</source>
     <message>
         <source>Another survey: a new batch started; saved cards stay saved.</source>
         <translation>Інше опитування: почато нову пачку; збережені анкети залишаються збереженими.</translation>
+    </message>
+    <message>
+        <source>a correction of a survey card, not saved</source>
+        <translation>виправлення анкети, не збережено</translation>
+    </message>
+    <message>
+        <source>a survey card typed in and not saved</source>
+        <translation>введена анкета, не збережена</translation>
     </message>
     <message>
         <source>Card %1 saved.</source>

@@ -86,6 +86,9 @@ class SalesGridModel(QAbstractTableModel):
     def has_changes(self) -> bool:
         return any(row.changed for row in self._rows)
 
+    def changed_count(self) -> int:
+        return sum(row.changed for row in self._rows)
+
     def add_row(self, row: GridRow) -> int:
         position = len(self._rows)
         self.beginInsertRows(_ROOT, position, position)

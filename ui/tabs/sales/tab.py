@@ -52,3 +52,10 @@ class SalesTab(QWidget):
     def refresh(self) -> None:
         self.grid.refresh()
         self.plans.refresh()
+
+    def unsaved_work(self) -> str | None:
+        """What closing the window now would lose (MainWindow asks before it closes)."""
+        changed = self.grid.model.changed_count()
+        if not changed:
+            return None
+        return self.tr("%n row(s) of the sales figures changed and not saved", "", changed)

@@ -161,6 +161,14 @@ class SurveyEntryTab(QWidget):
 
     # saving
 
+    def unsaved_work(self) -> str | None:
+        """What closing the window now would lose (MainWindow asks before it closes)."""
+        if self.card.survey is None or self.card.is_blank():
+            return None
+        if self._correcting_id is not None:
+            return self.tr("a correction of a survey card, not saved")
+        return self.tr("a survey card typed in and not saved")
+
     def save_card(self) -> None:
         """Check the card here, then record it (or its correction) in one transaction."""
         survey = self.card.survey
