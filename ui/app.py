@@ -25,6 +25,8 @@ from ui.settings import APPLICATION, ORGANIZATION, Settings
 from ui.tasks import TaskRunner
 from ui.translators import Translations, system_language
 
+READER_START_DELAY_MS = 1500
+
 
 def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -104,8 +106,9 @@ def _show(
     # full passes, which otherwise hold the interpreter for ~75 ms and freeze the window.
     gc.freeze()
     # the analysis pages compute in a second process, so their work never stalls the window;
-    # started once the window is up (until it answers they compute in a thread)
-    QTimer.singleShot(0, ctx.reader.start)
+    # started a moment after the window is up (its imports, at once, cost the first paint
+    # ~180 ms on two cores); until it answers the pages compute in a thread
+    QTimer.singleShot(READER_START_DELAY_MS, ctx.reader.start)
     with quit_on_signals(app.quit):  # a logout or `kill` ends as cleanly as File > Quit
         code = app.exec()
     ctx.reader.close()
